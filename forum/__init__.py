@@ -1,0 +1,75 @@
+"""Community Contracts Forum: the application factory.
+
+Nothing runs at import: `create_app` builds and configures an app, so tests, the CLI
+(`flask --app forum ...`) and gunicorn (`gunicorn "forum:create_app()"`) each get their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from forum.config import build_config
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
+    app = Flask(
+        __name__,
+        template_folder=str(PROJECT_ROOT / "templates"),
+        static_folder=str(PROJECT_ROOT / "static"),
+        instance_relative_config=True,
+    )
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    app.config.from_mapping(build_config(Path(app.instance_path), overrides))
+
+    if app.config["PROXY_FIX_HOPS"]:
+        hops = app.config["PROXY_FIX_HOPS"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)  # type: ignore[method-assign]
+
+    _bind_extensions(app)
+    _register_web_layer(app)
+    _register_blueprints(app)
+
+    from forum.cli import register_commands
+
+    register_commands(app)
+    return app
+
+
+def _bind_extensions(app: Flask) -> None:
+    from forum import database
+    from forum.accounts.session import configure_login
+    from forum.extensions import csrf, db, limiter, migrate
+    from forum.mail.dispatcher import MailDispatcher
+
+    db.init_app(app)
+    database.configure(app)
+    migrate.init_app(app, db, directory=str(Path(__file__).parent / "migrations"))
+    csrf.init_app(app)
+    limiter.init_app(app)
+    configure_login(app)
+    MailDispatcher(app)
+
+
+def _register_web_layer(app: Flask) -> None:
+    from forum import errors, security, templating
+
+    templating.configure(app)
+    security.configure(app)
+    errors.register(app)
+
+
+def _register_blueprints(app: Flask) -> None:
+    from forum.accounts.routes import bp as accounts_bp
+    from forum.admin.routes import bp as admin_bp
+    from forum.site.routes import bp as site_bp
+
+    app.register_blueprint(site_bp)
+    app.register_blueprint(accounts_bp)
+    app.register_blueprint(admin_bp)

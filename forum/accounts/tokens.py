@@ -1,0 +1,43 @@
+"""Signed, expiring, single-use password reset tokens.
+
+The token carries the user id and a fingerprint of their current password hash. Resetting
+the password changes the hash, so a used token (and every older one) stops working; no
+table of tokens is needed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from flask import current_app
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+
+SALT = "password-reset"
+
+
+def _serializer() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt=SALT)
+
+
+def _fingerprint(password_hash: str) -> str:
+    return hashlib.sha256(password_hash.encode()).hexdigest()[:16]
+
+
+def make_reset_token(*, user_id: int, password_hash: str) -> str:
+    return _serializer().dumps({"u": user_id, "f": _fingerprint(password_hash)})
+
+
+def read_reset_token(token: str) -> tuple[int, str] | None:
+    """The (user id, fingerprint) in a valid, unexpired token, else None."""
+    max_age = int(current_app.config["PASSWORD_RESET_MAX_AGE"])
+    try:
+        data = _serializer().loads(token, max_age=max_age)
+    except BadSignature:  # also covers SignatureExpired
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("u"), int):
+        return None
+    return data["u"], str(data.get("f", ""))
+
+
+def token_matches(fingerprint: str, password_hash: str) -> bool:
+    return fingerprint == _fingerprint(password_hash)

@@ -1,0 +1,1 @@
+"""Administration: people's accounts and the audit log."""

@@ -1,0 +1,150 @@
+"""Settings: safe defaults, then the environment, then the caller's overrides.
+
+The embedded default (SQLite + Whoosh in the instance folder, a generated secret) needs no
+configuration at all. With ``FORUM_ENV=production`` nothing secret or stateful is guessed:
+the app refuses to start until ``SECRET_KEY`` and ``DATABASE_URL`` are set.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+MIB = 1024 * 1024
+
+
+class ConfigurationError(RuntimeError):
+    """The app cannot start with these settings; the message says what to set."""
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ConfigurationError(f"{name} must be a whole number, not {raw!r}.") from exc
+
+
+def normalise_database_url(url: str) -> str:
+    """Point PostgreSQL URLs at psycopg 3, whatever scheme the host platform gives."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def _instance_secret(instance_path: Path) -> str:
+    """A random secret kept in the instance folder, so demo sessions survive restarts."""
+    path = instance_path / "secret_key"
+    if not path.exists():
+        path.write_text(secrets.token_urlsafe(48), encoding="utf-8")
+        path.chmod(0o600)
+    return path.read_text(encoding="utf-8").strip()
+
+
+def defaults(instance_path: Path) -> dict[str, Any]:
+    return {
+        "FORUM_ENV": "development",
+        "SQLALCHEMY_DATABASE_URI": f"sqlite:///{instance_path / 'forum.sqlite3'}",
+        "SEARCH_INDEX_DIR": str(instance_path / "search-index"),
+        "MAIL_SERVER": None,
+        "MAIL_PORT": 25,
+        "MAIL_DEFAULT_SENDER": "Community Contracts Forum <no-reply@forum.invalid>",
+        "MAIL_DIR": str(instance_path / "mail"),
+        "MAIL_DISPATCH": "thread",
+        "MAIL_MAX_ATTEMPTS": 8,
+        "RATELIMIT_STORAGE_URI": "memory://",
+        "RATELIMIT_HEADERS_ENABLED": True,
+        "RATELIMIT_SIGN_IN": "10 per minute;50 per hour",
+        "RATELIMIT_REGISTER": "5 per hour",
+        "RATELIMIT_PASSWORD_RESET": "5 per hour",
+        "MAX_CONTENT_LENGTH": 10 * MIB,
+        "MAX_FORM_MEMORY_SIZE": 1 * MIB,
+        "PASSWORD_RESET_MAX_AGE": 3600,
+        "WTF_CSRF_ENABLED": True,
+        "WTF_CSRF_TIME_LIMIT": None,
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": False,
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SAMESITE": "Lax",
+        "REMEMBER_COOKIE_SECURE": False,
+        "REMEMBER_COOKIE_DURATION": 60 * 60 * 24 * 30,
+        "PROXY_FIX_HOPS": 0,
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+    }
+
+
+def from_environment() -> dict[str, Any]:
+    """Settings that operators give through environment variables."""
+    env = os.environ
+    settings: dict[str, Any] = {}
+    if env.get("FORUM_ENV"):
+        settings["FORUM_ENV"] = env["FORUM_ENV"]
+    if env.get("SECRET_KEY"):
+        settings["SECRET_KEY"] = env["SECRET_KEY"]
+    if env.get("DATABASE_URL"):
+        settings["SQLALCHEMY_DATABASE_URI"] = env["DATABASE_URL"]
+    if env.get("REDIS_URL"):
+        settings["RATELIMIT_STORAGE_URI"] = env["REDIS_URL"]
+    if env.get("MAIL_SERVER"):
+        settings["MAIL_SERVER"] = env["MAIL_SERVER"]
+        settings["MAIL_PORT"] = _env_int("MAIL_PORT", 25)
+    if env.get("MAIL_DEFAULT_SENDER"):
+        settings["MAIL_DEFAULT_SENDER"] = env["MAIL_DEFAULT_SENDER"]
+    if env.get("SEARCH_BACKEND"):
+        settings["SEARCH_BACKEND"] = env["SEARCH_BACKEND"]
+    if env.get("SEARCH_INDEX_DIR"):
+        settings["SEARCH_INDEX_DIR"] = env["SEARCH_INDEX_DIR"]
+    if env.get("PROXY_FIX_HOPS"):
+        settings["PROXY_FIX_HOPS"] = _env_int("PROXY_FIX_HOPS", 0)
+    return settings
+
+
+def build_config(instance_path: Path, overrides: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Merge defaults, environment and overrides, then check the result can run."""
+    settings = defaults(instance_path)
+    environment = from_environment()
+    settings.update(environment)
+    settings.update(overrides or {})
+
+    if settings["FORUM_ENV"] == "production":
+        database_given = "SQLALCHEMY_DATABASE_URI" in environment or "SQLALCHEMY_DATABASE_URI" in (
+            overrides or {}
+        )
+        missing = [
+            name
+            for name, present in (
+                ("SECRET_KEY", bool(settings.get("SECRET_KEY"))),
+                ("DATABASE_URL", database_given),
+            )
+            if not present
+        ]
+        if missing:
+            raise ConfigurationError(
+                "FORUM_ENV=production needs "
+                + " and ".join(missing)
+                + " set in the environment: a production site must not run on a generated"
+                " secret or fall back to the embedded SQLite file."
+            )
+        settings["SESSION_COOKIE_SECURE"] = True
+        settings["REMEMBER_COOKIE_SECURE"] = True
+
+    if not settings.get("SECRET_KEY"):
+        settings["SECRET_KEY"] = _instance_secret(instance_path)
+
+    settings["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(
+        settings["SQLALCHEMY_DATABASE_URI"]
+    )
+    uses_postgres = settings["SQLALCHEMY_DATABASE_URI"].startswith("postgresql")
+    settings.setdefault("SEARCH_BACKEND", "postgres" if uses_postgres else "whoosh")
+    if settings["SEARCH_BACKEND"] not in {"whoosh", "postgres"}:
+        raise ConfigurationError(
+            f"SEARCH_BACKEND must be 'whoosh' or 'postgres', not {settings['SEARCH_BACKEND']!r}."
+        )
+    return settings

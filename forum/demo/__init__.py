@@ -1,0 +1,1 @@
+"""Demo data set loaded by `flask --app forum seed-demo`."""

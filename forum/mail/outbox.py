@@ -1,0 +1,116 @@
+"""Queueing messages with the request's data, and delivering what is due."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+
+from flask import current_app, has_request_context
+from sqlalchemy import or_, select, update
+
+from forum.database import after_commit
+from forum.extensions import db
+from forum.mail.transport import Transport, transport_for
+from forum.models.mail import MailStatus, OutboundEmail
+from forum.models.types import utcnow
+
+log = logging.getLogger(__name__)
+
+CLAIM_FOR = timedelta(minutes=2)
+FIRST_RETRY = timedelta(seconds=30)
+LONGEST_RETRY = timedelta(hours=6)
+
+
+@dataclass(frozen=True)
+class DeliveryReport:
+    sent: int = 0
+    retrying: int = 0
+    failed: int = 0
+
+
+def queue_email(*, to: str, subject: str, body: str) -> OutboundEmail:
+    """Add a message to the outbox in the current transaction; it is sent after commit."""
+    message = OutboundEmail(to_address=to, subject=subject, body_text=body)
+    db.session.add(message)
+    if has_request_context():
+        dispatcher = current_app.extensions.get("mail_dispatcher")
+        if dispatcher is not None:
+            after_commit(dispatcher.wake)
+    return message
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """Exponential back-off: 30 s, 1 min, 2 min, ... capped at 6 hours."""
+    return min(FIRST_RETRY * (2 ** max(attempts - 1, 0)), LONGEST_RETRY)
+
+
+def _build_message(row: OutboundEmail, sender: str, now: datetime) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = row.to_address
+    message["Subject"] = row.subject
+    message["Date"] = format_datetime(now)
+    message["Message-ID"] = make_msgid(domain="forum.invalid")
+    message.set_content(row.body_text)
+    return message
+
+
+def _claim(message_id: int, now: datetime) -> bool:
+    """Take a message for sending; False when another sender holds it or it is done."""
+    result = db.session.execute(
+        update(OutboundEmail)
+        .where(
+            OutboundEmail.id == message_id,
+            OutboundEmail.status == MailStatus.PENDING,
+            or_(OutboundEmail.claimed_until.is_(None), OutboundEmail.claimed_until < now),
+        )
+        .values(claimed_until=now + CLAIM_FOR)
+    )
+    db.session.commit()
+    return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+def deliver_due(
+    *, transport: Transport | None = None, now: datetime | None = None, limit: int = 100
+) -> DeliveryReport:
+    """Send every pending message whose time has come; record failures for retry."""
+    now = now or utcnow()
+    transport = transport or transport_for(current_app)
+    sender = current_app.config["MAIL_DEFAULT_SENDER"]
+    max_attempts = int(current_app.config["MAIL_MAX_ATTEMPTS"])
+    due_ids = db.session.scalars(
+        select(OutboundEmail.id)
+        .where(OutboundEmail.status == MailStatus.PENDING, OutboundEmail.next_attempt_at <= now)
+        .order_by(OutboundEmail.next_attempt_at, OutboundEmail.id)
+        .limit(limit)
+    ).all()
+    db.session.commit()
+
+    sent = retrying = failed = 0
+    for message_id in due_ids:
+        if not _claim(message_id, now):
+            continue
+        row = db.session.get_one(OutboundEmail, message_id)
+        row.attempts += 1
+        try:
+            transport.send(_build_message(row, sender, now))
+        except Exception as exc:  # any transport failure is recorded and retried
+            log.warning("Sending email %s failed (attempt %s): %s", row.id, row.attempts, exc)
+            row.last_error = f"{type(exc).__name__}: {exc}"[:2000]
+            row.claimed_until = None
+            if row.attempts >= max_attempts:
+                row.status = MailStatus.FAILED
+                failed += 1
+            else:
+                row.next_attempt_at = now + retry_delay(row.attempts)
+                retrying += 1
+        else:
+            row.status = MailStatus.SENT
+            row.sent_at = now
+            row.last_error = None
+            sent += 1
+        db.session.commit()
+    return DeliveryReport(sent=sent, retrying=retrying, failed=failed)

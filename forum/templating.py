@@ -1,0 +1,63 @@
+"""Jinja set-up: our templates first, then GOV.UK Frontend's macros by prefix."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask, request, url_for
+from govuk_frontend_wtf.main import WTFormsHelpers
+from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
+
+from forum import permissions
+from forum.security import csp_nonce
+
+SERVICE_NAME = "Community Contracts Forum"
+
+# (label, endpoint): sections appear in the navigation once their blueprint is registered.
+NAVIGATION = [
+    ("Home", "site.home"),
+    ("Forum", "boards.index"),
+    ("Guidance", "guidance.index"),
+    ("Search", "search.page"),
+    ("Mentoring", "mentoring.index"),
+]
+
+
+def navigation_items(app: Flask) -> list[dict[str, Any]]:
+    items = []
+    for label, endpoint in NAVIGATION:
+        if endpoint not in app.view_functions:
+            continue
+        href = url_for(endpoint)
+        current = request.endpoint == endpoint
+        active = current or (
+            href != "/" and request.path.startswith(href) and request.endpoint is not None
+        )
+        items.append({"text": label, "href": href, "current": current, "active": active})
+    return items
+
+
+def configure(app: Flask) -> None:
+    app.jinja_loader = ChoiceLoader(
+        [
+            FileSystemLoader(app.template_folder or "templates"),
+            PrefixLoader(
+                {
+                    "govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja"),
+                    "govuk_frontend_wtf": PackageLoader("govuk_frontend_wtf"),
+                }
+            ),
+        ]
+    )
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
+    WTFormsHelpers(app)
+    app.jinja_env.globals.update(permissions.TEMPLATE_GLOBALS)
+
+    @app.context_processor
+    def layout_context() -> dict[str, Any]:
+        return {
+            "cspNonce": csp_nonce(),
+            "service_name": SERVICE_NAME,
+            "navigation": navigation_items(app),
+        }
