@@ -21,7 +21,7 @@ from wtforms import (
     SubmitField,
     TextAreaField,
 )
-from wtforms.validators import DataRequired, Email, Length, Optional, Regexp, ValidationError
+from wtforms.validators import DataRequired, Email, Length, Regexp, ValidationError
 
 from forum.accounts.passwords import MAX_LENGTH, password_problem
 
@@ -129,18 +129,35 @@ class ChangePasswordForm(NewPasswordMixin, FlaskForm):
 def _optional_id(value: Any) -> int | None:
     if value in (None, "", "None"):
         return None
-    return int(value)
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return -1  # matches no choice, so the field reports it
+
+
+def _one_of_the_choices(message: str) -> Any:
+    def check(form: FlaskForm, field: SelectField) -> None:
+        if field.data not in {field.coerce(choice.value) for choice in field.choices or []}:
+            raise ValidationError(message)
+
+    return check
+
+
+def _optional_choice(label: str, message: str) -> SelectField:
+    return SelectField(
+        label,
+        widget=GovSelect(),
+        coerce=_optional_id,
+        validate_choice=False,  # replaced by an error worded as an instruction
+        validators=[_one_of_the_choices(message)],
+    )
 
 
 class ProfileForm(FlaskForm):
     display_name = _display_name_field()
-    organisation = SelectField(
-        "Organisation", widget=GovSelect(), coerce=_optional_id, validators=[Optional()]
-    )
-    area = SelectField(
-        "Neighbourhood area", widget=GovSelect(), coerce=_optional_id, validators=[Optional()]
-    )
-    region = SelectField("Region", widget=GovSelect(), coerce=_optional_id, validators=[Optional()])
+    organisation = _optional_choice("Organisation", "Select an organisation from the list")
+    area = _optional_choice("Neighbourhood area", "Select an area from the list")
+    region = _optional_choice("Region", "Select a region from the list")
     bio = TextAreaField(
         "About you",
         description=f"A sentence or two about your role. Up to {BIO_MAX} characters.",

@@ -15,6 +15,7 @@ from flask import (
 )
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required, login_user, logout_user
+from wtforms import SelectChoice
 
 from forum.accounts import service
 from forum.accounts.forms import (
@@ -68,7 +69,6 @@ def login() -> ResponseReturnValue:
             )
         else:
             form.email.errors.append(SIGN_IN_ERROR)
-            form.password.errors.append(SIGN_IN_ERROR)
     status = 400 if form.errors else 200
     return render_template("accounts/login.html", form=form, next_url=next_url), status
 
@@ -146,10 +146,12 @@ def profile(user_id: int) -> ResponseReturnValue:
 
 
 def _fill_choices(form: ProfileForm) -> None:
-    none = [(None, "Not set")]
-    form.organisation.choices = none + [(o.id, o.name) for o in places.list_organisations()]
-    form.area.choices = none + [(a.id, a.name) for a in places.list_areas()]
-    form.region.choices = none + [(r.id, r.name) for r in places.list_regions()]
+    none = [SelectChoice("", "Not set")]
+    form.organisation.choices = none + [
+        SelectChoice(o.id, o.name) for o in places.list_organisations()
+    ]
+    form.area.choices = none + [SelectChoice(a.id, a.name) for a in places.list_areas()]
+    form.region.choices = none + [SelectChoice(r.id, r.name) for r in places.list_regions()]
 
 
 @bp.route("/account", methods=["GET", "POST"])
@@ -157,16 +159,15 @@ def _fill_choices(form: ProfileForm) -> None:
 def edit_profile() -> ResponseReturnValue:
     user = current_user._get_current_object()
     require(can_edit_profile(current_user, user))
-    form = ProfileForm(
-        obj=None,
-        data={
-            "display_name": user.display_name,
-            "bio": user.bio,
-            "organisation": user.organisation_id,
-            "area": user.area_id,
-            "region": user.region_id,
-        },
-    )
+    # Saved values fill the form only on GET: a POST is judged on what was sent.
+    saved = {
+        "display_name": user.display_name,
+        "bio": user.bio,
+        "organisation": user.organisation_id,
+        "area": user.area_id,
+        "region": user.region_id,
+    }
+    form = ProfileForm(data=saved if request.method == "GET" else None)
     _fill_choices(form)
     if form.validate_on_submit():
         try:

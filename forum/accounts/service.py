@@ -12,7 +12,15 @@ from enum import Enum
 from forum.accounts.passwords import hash_password, verify_password
 from forum.accounts.tokens import make_reset_token, read_reset_token, token_matches
 from forum.data.audit import record_event
-from forum.data.users import get_user, get_user_by_email, normalise_email, save_user
+from forum.data.errors import DuplicateValueError
+from forum.data.users import (
+    UNIQUE_FIELDS,
+    display_name_taken,
+    get_user,
+    get_user_by_email,
+    normalise_email,
+    save_user,
+)
 from forum.mail import queue_email
 from forum.models.accounts import AccountStatus, Role, User
 from forum.models.types import utcnow
@@ -32,6 +40,7 @@ class SignInResult:
 
 def register(*, email: str, display_name: str, password: str, role: Role = Role.MEMBER) -> User:
     """Create an account; raises DuplicateValueError naming the field already taken."""
+    _check_display_name_free(display_name)
     user = User(
         email=normalise_email(email),
         display_name=display_name.strip(),
@@ -42,6 +51,13 @@ def register(*, email: str, display_name: str, password: str, role: Role = Role.
         bio="",
     )
     return save_user(user)
+
+
+def _check_display_name_free(display_name: str, except_user_id: int | None = None) -> None:
+    """Display names are unique ignoring case, so "@Sam" always means one person."""
+    if display_name_taken(display_name=display_name, except_user_id=except_user_id):
+        field, message = UNIQUE_FIELDS["uq_user_account_display_name"]
+        raise DuplicateValueError(field, message)
 
 
 def authenticate(*, email: str, password: str) -> SignInResult:
@@ -121,6 +137,7 @@ class ProfileChanges:
 
 
 def update_profile(*, user: User, changes: ProfileChanges) -> User:
+    _check_display_name_free(changes.display_name, except_user_id=user.id)
     user.display_name = changes.display_name.strip()
     user.bio = changes.bio.strip()
     user.organisation_id = changes.organisation_id

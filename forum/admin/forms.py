@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovSelect, GovSubmitInput, GovTextArea, GovTextInput
-from wtforms import SelectField, StringField, SubmitField, TextAreaField
+from wtforms import SelectChoice, SelectField, StringField, SubmitField, TextAreaField
 from wtforms.validators import AnyOf, DataRequired, Length, Optional
 
 from forum.models.accounts import AccountStatus, Role
 
-ROLE_CHOICES = [(role.value, role.label) for role in Role]
+ROLE_CHOICES = [SelectChoice(role.value, role.label) for role in Role]
 
 
 class UserFilterForm(FlaskForm):
@@ -24,13 +24,16 @@ class UserFilterForm(FlaskForm):
     role = SelectField(
         "Role",
         widget=GovSelect(),
-        choices=[("", "Any role"), *ROLE_CHOICES],
+        choices=[SelectChoice("", "Any role"), *ROLE_CHOICES],
         validators=[Optional()],
     )
     status = SelectField(
         "Status",
         widget=GovSelect(),
-        choices=[("", "Any status")] + [(s.value, s.value.capitalize()) for s in AccountStatus],
+        choices=[
+            SelectChoice("", "Any status"),
+            *(SelectChoice(s.value, s.value.capitalize()) for s in AccountStatus),
+        ],
         validators=[Optional()],
     )
     submit = SubmitField("Filter", widget=GovSubmitInput())
@@ -41,12 +44,13 @@ class RoleForm(FlaskForm):
         "Role",
         widget=GovSelect(),
         choices=ROLE_CHOICES,
+        validate_choice=False,  # AnyOf below says it as an instruction
         validators=[
             DataRequired("Select a role"),
             AnyOf([role.value for role in Role], message="Select a role from the list"),
         ],
     )
-    submit = SubmitField("Change role", widget=GovSubmitInput())
+    submit = SubmitField("Change role", id="change-role", widget=GovSubmitInput())
 
 
 class SuspendForm(FlaskForm):
@@ -59,8 +63,8 @@ class SuspendForm(FlaskForm):
             Length(max=1000, message="Enter a reason of 1000 characters or fewer"),
         ],
     )
-    submit = SubmitField("Suspend account", widget=GovSubmitInput())
+    submit = SubmitField("Suspend account", id="suspend", widget=GovSubmitInput())
 
 
 class ReinstateForm(FlaskForm):
-    submit = SubmitField("Reinstate account", widget=GovSubmitInput())
+    submit = SubmitField("Reinstate account", id="reinstate", widget=GovSubmitInput())

@@ -1,0 +1,80 @@
+"""Rate limits on sign-in, registration and password reset."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from flask import Flask
+
+from forum import create_app
+from tests.support.pages import CheckedClient, check_page
+
+
+@pytest.fixture
+def app_overrides() -> dict:
+    return {
+        "RATELIMIT_SIGN_IN": "3 per minute",
+        "RATELIMIT_REGISTER": "2 per minute",
+        "RATELIMIT_PASSWORD_RESET": "2 per minute",
+    }
+
+
+def test_sign_in_attempts_are_limited(client: CheckedClient) -> None:
+    for _ in range(3):
+        response = client.submit("/login", {"email": "x@example.org", "password": "guess" * 3})
+        assert response.status_code == 400
+    response = client.submit("/login", {"email": "x@example.org", "password": "guess" * 3})
+
+    assert response.status_code == 429
+    assert check_page(response).h1 == "Too many attempts"
+    assert "Retry-After" in response.headers
+    assert client.get("/login").status_code == 200  # reading the page is not limited
+
+
+@pytest.mark.parametrize(
+    ("url", "data"),
+    [
+        ("/register", {"email": "a@example.org"}),
+        ("/password/forgot", {"email": "a@example.org"}),
+    ],
+)
+def test_register_and_reset_are_limited(client: CheckedClient, url: str, data: dict) -> None:
+    statuses = [client.submit(url, data, from_page=url).status_code for _ in range(3)]
+    assert statuses[-1] == 429
+    assert 429 not in statuses[:2]
+
+
+def test_redis_storage_keeps_counts_where_every_worker_sees_them(
+    databases, tmp_path, app: Flask
+) -> None:
+    """With REDIS_URL the counters live in Redis, shared by every gunicorn worker and host."""
+    import redis
+
+    from tests.support.databases import base_overrides
+
+    prefix = f"forum-test-{uuid.uuid4().hex}"
+    worker = create_app(
+        {
+            **base_overrides(app.config["SQLALCHEMY_DATABASE_URI"], tmp_path),
+            "RATELIMIT_STORAGE_URI": "redis://127.0.0.1:6379/0",
+            "RATELIMIT_KEY_PREFIX": prefix,
+            "RATELIMIT_SIGN_IN": "3 per minute",
+        }
+    )
+    worker.test_client_class = CheckedClient
+    client: CheckedClient = worker.test_client()  # type: ignore[assignment]
+    server = redis.Redis.from_url("redis://127.0.0.1:6379/0")
+    try:
+        statuses = [
+            client.submit("/login", {"email": "x@example.org", "password": "g" * 12}).status_code
+            for _ in range(4)
+        ]
+        assert statuses == [400, 400, 400, 429]
+        keys = list(server.scan_iter(match=f"*{prefix}*"))
+        assert keys, "no rate-limit counters in Redis"
+        assert any(int(server.get(key) or 0) >= 3 for key in keys)
+    finally:
+        for key in server.scan_iter(match=f"*{prefix}*"):
+            server.delete(key)
+        worker.extensions["mail_dispatcher"].stop()
