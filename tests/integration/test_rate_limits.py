@@ -8,6 +8,7 @@ import pytest
 from flask import Flask
 
 from forum import create_app
+from forum.extensions import db
 from tests.support.pages import CheckedClient, check_page
 
 
@@ -78,3 +79,5 @@ def test_redis_storage_keeps_counts_where_every_worker_sees_them(
         for key in server.scan_iter(match=f"*{prefix}*"):
             server.delete(key)
         worker.extensions["mail_dispatcher"].stop()
+        with worker.app_context():
+            db.engine.dispose()
