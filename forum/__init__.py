@@ -68,8 +68,20 @@ def _register_web_layer(app: Flask) -> None:
 def _register_blueprints(app: Flask) -> None:
     from forum.accounts.routes import bp as accounts_bp
     from forum.admin.routes import bp as admin_bp
+    from forum.boards.post_routes import bp as posts_bp
+    from forum.boards.routes import bp as boards_bp
+    from forum.boards.thread_routes import bp as threads_bp
+    from forum.feeds.routes import bp as feeds_bp
+    from forum.moderation.routes import bp as moderation_bp
+    from forum.notifications.routes import bp as notifications_bp
     from forum.site.routes import bp as site_bp
 
     app.register_blueprint(site_bp)
     app.register_blueprint(accounts_bp)
     app.register_blueprint(admin_bp)
+    app.register_blueprint(boards_bp)
+    app.register_blueprint(feeds_bp)
+    app.register_blueprint(posts_bp)
+    app.register_blueprint(threads_bp)
+    app.register_blueprint(moderation_bp)
+    app.register_blueprint(notifications_bp)

@@ -52,6 +52,7 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         "FORUM_ENV": "development",
         "SQLALCHEMY_DATABASE_URI": f"sqlite:///{instance_path / 'forum.sqlite3'}",
         "SEARCH_INDEX_DIR": str(instance_path / "search-index"),
+        "SITE_URL": "http://127.0.0.1:5000",
         "MAIL_SERVER": None,
         "MAIL_PORT": 25,
         "MAIL_DEFAULT_SENDER": "Community Contracts Forum <no-reply@forum.invalid>",
@@ -63,6 +64,7 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         "RATELIMIT_SIGN_IN": "10 per minute;50 per hour",
         "RATELIMIT_REGISTER": "5 per hour",
         "RATELIMIT_PASSWORD_RESET": "5 per hour",
+        "RATELIMIT_POSTING": "10 per minute;100 per hour",
         "MAX_CONTENT_LENGTH": 10 * MIB,
         "MAX_FORM_MEMORY_SIZE": 1 * MIB,
         "PASSWORD_RESET_MAX_AGE": 3600,
@@ -97,6 +99,8 @@ def from_environment() -> dict[str, Any]:
         settings["MAIL_PORT"] = _env_int("MAIL_PORT", 25)
     if env.get("MAIL_DEFAULT_SENDER"):
         settings["MAIL_DEFAULT_SENDER"] = env["MAIL_DEFAULT_SENDER"]
+    if env.get("SITE_URL"):
+        settings["SITE_URL"] = env["SITE_URL"]
     if env.get("SEARCH_BACKEND"):
         settings["SEARCH_BACKEND"] = env["SEARCH_BACKEND"]
     if env.get("SEARCH_INDEX_DIR"):

@@ -64,6 +64,72 @@ def can_post(user: Actor) -> bool:
     return _role(user) is not None
 
 
+def can_moderate(user: Actor) -> bool:
+    """Moderators and admins: lock, pin, move, hide, restore and handle flags."""
+    return has_role_at_least(user, Role.MODERATOR)
+
+
+def can_view_thread(user: Actor, thread: Any) -> bool:
+    return not thread.hidden or can_moderate(user)
+
+
+def can_start_thread(user: Actor, board: Any) -> bool:
+    return can_post(user) and not board.archived
+
+
+def can_reply(user: Actor, thread: Any) -> bool:
+    """Anyone who may post, unless the thread is locked (moderators may still answer)."""
+    if not can_post(user) or not can_view_thread(user, thread):
+        return False
+    return not thread.locked or can_moderate(user)
+
+
+def _is_author(user: Actor, post: Any) -> bool:
+    return _role(user) is not None and getattr(user, "id", None) == post.author_id
+
+
+def can_edit_post(user: Actor, post: Any) -> bool:
+    """Authors edit their own live posts in open threads; moderators edit any."""
+    if can_moderate(user):
+        return True
+    return _is_author(user, post) and not post.is_deleted and not post.thread.locked
+
+
+def can_delete_post(user: Actor, post: Any) -> bool:
+    if post.is_deleted:
+        return False
+    return can_moderate(user) or (_is_author(user, post) and not post.thread.locked)
+
+
+def can_restore_post(user: Actor, post: Any) -> bool:
+    return post.is_deleted and can_moderate(user)
+
+
+def can_see_deleted_text(user: Actor) -> bool:
+    return can_moderate(user)
+
+
+def can_accept_answer(user: Actor, thread: Any, post: Any) -> bool:
+    """The asker or a moderator picks one reply (never the question itself) as the answer."""
+    if thread.kind != "question" or post.position == 1 or post.is_deleted:
+        return False
+    asker = _role(user) is not None and getattr(user, "id", None) == thread.author_id
+    return asker or can_moderate(user)
+
+
+def can_flag(user: Actor, post: Any) -> bool:
+    return can_post(user) and not post.is_deleted and getattr(user, "id", None) != post.author_id
+
+
+def can_suspend_author(user: Actor, author: Any) -> bool:
+    """From the flag queue, moderators may suspend members and mentors (not staff)."""
+    return (
+        can_moderate(user)
+        and author.role in (Role.MEMBER, Role.MENTOR)
+        and (getattr(user, "id", None) != author.id)
+    )
+
+
 def require(allowed: bool) -> None:
     """Stop the request with 403 unless the rule allowed it."""
     if not allowed:
@@ -77,4 +143,15 @@ TEMPLATE_GLOBALS = {
     "can_suspend": can_suspend,
     "can_edit_profile": can_edit_profile,
     "can_post": can_post,
+    "can_moderate": can_moderate,
+    "can_view_thread": can_view_thread,
+    "can_start_thread": can_start_thread,
+    "can_reply": can_reply,
+    "can_edit_post": can_edit_post,
+    "can_delete_post": can_delete_post,
+    "can_restore_post": can_restore_post,
+    "can_see_deleted_text": can_see_deleted_text,
+    "can_accept_answer": can_accept_answer,
+    "can_flag": can_flag,
+    "can_suspend_author": can_suspend_author,
 }

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from flask import Flask, request, url_for
+from flask_login import current_user
 from govuk_frontend_wtf.main import WTFormsHelpers
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 
 from forum import permissions
+from forum.data import engagement
 from forum.security import csp_nonce
 
 SERVICE_NAME = "Community Contracts Forum"
@@ -37,6 +40,19 @@ def navigation_items(app: Flask) -> list[dict[str, Any]]:
     return items
 
 
+def _unread_notifications() -> int:
+    if not current_user.is_authenticated:
+        return 0
+    return engagement.unread_count(user_id=current_user.id)
+
+
+def when(moment: datetime | None) -> str:
+    """A date people read at a glance: "27 Nov 2026 at 14:05" (UTC)."""
+    if moment is None:
+        return ""
+    return f"{moment.day} {moment:%b %Y} at {moment:%H:%M}"
+
+
 def configure(app: Flask) -> None:
     app.jinja_loader = ChoiceLoader(
         [
@@ -52,11 +68,14 @@ def configure(app: Flask) -> None:
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
     WTFormsHelpers(app)
+    app.jinja_env.filters["when"] = when
+    app.jinja_env.filters["iso"] = lambda moment: moment.isoformat(timespec="seconds")
     app.jinja_env.globals.update(permissions.TEMPLATE_GLOBALS)
 
     @app.context_processor
     def layout_context() -> dict[str, Any]:
         return {
+            "unread_notifications": _unread_notifications(),
             "cspNonce": csp_nonce(),
             "service_name": SERVICE_NAME,
             "navigation": navigation_items(app),

@@ -24,6 +24,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, Email, Length, Regexp, ValidationError
 
 from forum.accounts.passwords import MAX_LENGTH, password_problem
+from forum.forms import OneOfTheChoices, optional_id, strip
 
 EMAIL_FORMAT = "Enter an email address in the correct format, like name@example.org"
 DISPLAY_NAME_PATTERN = r"^[\w][\w .'\-]*$"
@@ -34,7 +35,7 @@ def _email_field(label: str = "Email address") -> StringField:
     return StringField(
         label,
         widget=GovTextInput(),
-        filters=[lambda value: value.strip() if isinstance(value, str) else value],
+        filters=[strip],
         validators=[
             DataRequired("Enter your email address"),
             Length(max=254, message="Enter an email address that is 254 characters or fewer"),
@@ -49,7 +50,7 @@ def _display_name_field() -> StringField:
         description="Shown beside your posts. Use your name or your role, like "
         "‘Sam, Plains Farm residents’ association’.",
         widget=GovTextInput(),
-        filters=[lambda value: value.strip() if isinstance(value, str) else value],
+        filters=[strip],
         validators=[
             DataRequired("Enter a display name"),
             Length(min=2, max=60, message="Enter a display name between 2 and 60 characters"),
@@ -126,30 +127,13 @@ class ChangePasswordForm(NewPasswordMixin, FlaskForm):
     submit = SubmitField("Change password", widget=GovSubmitInput())
 
 
-def _optional_id(value: Any) -> int | None:
-    if value in (None, "", "None"):
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return -1  # matches no choice, so the field reports it
-
-
-def _one_of_the_choices(message: str) -> Any:
-    def check(form: FlaskForm, field: SelectField) -> None:
-        if field.data not in {field.coerce(choice.value) for choice in field.choices or []}:
-            raise ValidationError(message)
-
-    return check
-
-
 def _optional_choice(label: str, message: str) -> SelectField:
     return SelectField(
         label,
         widget=GovSelect(),
-        coerce=_optional_id,
+        coerce=optional_id,
         validate_choice=False,  # replaced by an error worded as an instruction
-        validators=[_one_of_the_choices(message)],
+        validators=[OneOfTheChoices(message)],
     )
 
 

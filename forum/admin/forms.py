@@ -45,10 +45,7 @@ class RoleForm(FlaskForm):
         widget=GovSelect(),
         choices=ROLE_CHOICES,
         validate_choice=False,  # AnyOf below says it as an instruction
-        validators=[
-            DataRequired("Select a role"),
-            AnyOf([role.value for role in Role], message="Select a role from the list"),
-        ],
+        validators=[AnyOf([role.value for role in Role], message="Select a role from the list")],
     )
     submit = SubmitField("Change role", id="change-role", widget=GovSubmitInput())
 

@@ -13,21 +13,26 @@ from forum.models.accounts import User
 from forum.models.audit import AuditEvent
 
 EVENTS_PER_PAGE = 50
+SUBJECT_TYPES = {"user_account": "user", "thread": "thread", "post": "post", "flag": "flag"}
 
 
 def record_event(
     *,
     actor: User | None,
     action: str,
-    subject: User,
+    subject: Any,
     summary: str,
     details: dict[str, Any] | None = None,
 ) -> AuditEvent:
-    """Add an audit event to the current transaction: it lands with the change it records."""
+    """Add an audit event to the current transaction: it lands with the change it records.
+
+    `subject` is the row the change was made to: a user, thread, post or flag.
+    """
+    db.session.flush()  # a new subject needs its id before it can be recorded
     event = AuditEvent(
         actor_id=actor.id if actor is not None else None,
         action=action,
-        subject_type="user",
+        subject_type=SUBJECT_TYPES[subject.__tablename__],
         subject_id=subject.id,
         summary=summary,
         details=details or {},

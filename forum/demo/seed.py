@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -11,13 +12,14 @@ from sqlalchemy import select
 from forum.accounts.passwords import hash_password
 from forum.demo import data
 from forum.extensions import db
-from forum.models import Area, Organisation, Region, Topic, User
+from forum.models import Area, Board, Organisation, Region, Thread, ThreadKind, Topic, User
+from forum.models.types import utcnow
 
 # Every demo account is created with this password (never changed by a re-seed), so that
 # people trying the demo can sign in as each role. seed-demo refuses to run in production.
 DEMO_PASSWORD = "litter-pick-on-tuesday"  # noqa: S105 - published on purpose
 
-ModelT = TypeVar("ModelT", Region, Topic, Organisation, Area)
+ModelT = TypeVar("ModelT", Region, Topic, Organisation, Area, Board)
 
 
 @dataclass
@@ -135,4 +137,62 @@ def seed_demo() -> SeedReport:
     report = SeedReport()
     seed_reference_data(report)
     seed_users(report)
+    seed_forum(report)
     return report
+
+
+def seed_forum(report: SeedReport, *, now: datetime | None = None) -> None:
+    """Boards, threads and posts from forum_data; threads already present are left alone."""
+    from forum.boards import posting
+    from forum.demo import forum_data
+
+    now = now or utcnow()
+    boards = _upsert_by_slug(
+        Board,
+        [dict(record) for record in forum_data.BOARDS],
+        lambda b: {
+            "name": b["name"],
+            "description": b["description"],
+            "position": [r["slug"] for r in forum_data.BOARDS].index(b["slug"]),
+        },
+        report,
+    )
+    people = {u.email: u for u in db.session.scalars(select(User))}
+    topics = {t.slug: t for t in db.session.scalars(select(Topic))}
+    areas = {a.slug: a.id for a in db.session.scalars(select(Area))}
+    existing = {
+        (row[0], row[1]) for row in db.session.execute(select(Thread.board_id, Thread.title))
+    }
+    for record in forum_data.THREADS:
+        board = boards[record["board"]]
+        if (board.id, record["title"]) in existing:
+            continue
+        started = now - timedelta(days=record["days_ago"])
+        opening, *replies = record["posts"]
+        thread = posting.start_thread(
+            board=board,
+            author=people[opening["author"]],
+            title=record["title"],
+            body=opening["body"],
+            kind=ThreadKind(record["kind"]),
+            topics=[topics[slug] for slug in record["topics"]],
+            area_id=areas.get(record["area"] or ""),
+            now=started + timedelta(hours=opening["hours_after"]),
+            notify_by_email=False,
+        )
+        thread.pinned = record["pinned"]
+        for reply in replies:
+            post = posting.reply(
+                thread=thread,
+                author=people[reply["author"]],
+                body=reply["body"],
+                now=started + timedelta(hours=reply["hours_after"]),
+                notify_by_email=False,
+            )
+            if reply.get("accepted"):
+                thread.accepted_post_id = post.id
+        thread.locked = record["locked"]
+        report.count("thread", created=True)
+        for _post in record["posts"]:
+            report.count("post", created=True)
+    db.session.flush()

@@ -2,7 +2,10 @@
 
 from forum.models.accounts import AccountStatus, Role, User
 from forum.models.audit import AuditEvent
+from forum.models.boards import Board, Post, PostRevision, Thread, ThreadKind, thread_topic
+from forum.models.engagement import Notification, NotificationKind, ReadPosition, Subscription
 from forum.models.mail import MailStatus, OutboundEmail
+from forum.models.moderation import Flag, FlagReason, FlagResolution
 from forum.models.places import (
     Area,
     ContractStage,
@@ -18,15 +21,28 @@ __all__ = [
     "AccountStatus",
     "Area",
     "AuditEvent",
+    "Board",
     "ContractStage",
+    "Flag",
+    "FlagReason",
+    "FlagResolution",
     "MailStatus",
+    "Notification",
+    "NotificationKind",
     "Organisation",
     "OrganisationKind",
     "OutboundEmail",
+    "Post",
+    "PostRevision",
     "Programme",
+    "ReadPosition",
     "Region",
     "Role",
+    "Subscription",
+    "Thread",
+    "ThreadKind",
     "Topic",
     "User",
     "area_topic",
+    "thread_topic",
 ]

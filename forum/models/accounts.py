@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forum.extensions import db
@@ -26,6 +27,14 @@ class Role(StrEnum):
         return self.value.capitalize()
 
 
+class EmailFrequency(StrEnum):
+    """How someone wants to hear about activity by email."""
+
+    IMMEDIATE = "immediate"
+    DAILY = "daily"
+    NEVER = "never"
+
+
 class AccountStatus(StrEnum):
     ACTIVE = "active"
     SUSPENDED = "suspended"
@@ -36,6 +45,7 @@ class User(db.Model):
     __table_args__ = (
         one_of("role", Role),
         one_of("status", AccountStatus),
+        one_of("email_frequency", EmailFrequency),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -54,6 +64,11 @@ class User(db.Model):
         ForeignKey("region.id", ondelete="SET NULL"), index=True
     )
     bio: Mapped[str] = mapped_column(Text, default="")
+    email_frequency: Mapped[str] = mapped_column(
+        String(16), default=EmailFrequency.IMMEDIATE.value, server_default="immediate"
+    )
+    # Trusted once a moderator approves a held post (or by role): later posts are not held.
+    trusted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
     # Bumped when the password changes or the account is suspended: every session and
     # "remember me" cookie issued before then stops working.
     session_version: Mapped[int] = mapped_column(Integer, default=1)

@@ -4,16 +4,31 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify, render_template
 from flask.typing import ResponseReturnValue
+from flask_login import current_user
 
-from forum.data import places
+from forum.data import boards as board_data
+from forum.data import engagement, places
 from forum.data.health import database_reachable
 
 bp = Blueprint("site", __name__)
 
+HOME_LIST_LENGTH = 8
+
 
 @bp.route("/")
 def home() -> ResponseReturnValue:
-    return render_template("site/home.html", topics=places.list_topics(), areas=places.list_areas())
+    subscriptions = (
+        engagement.subscribed_threads(user_id=current_user.id, limit=HOME_LIST_LENGTH)
+        if current_user.is_authenticated
+        else []
+    )
+    return render_template(
+        "site/home.html",
+        latest=board_data.latest_threads(limit=HOME_LIST_LENGTH),
+        unanswered=board_data.unanswered_questions(limit=HOME_LIST_LENGTH),
+        subscriptions=subscriptions,
+        topics=places.list_topics(),
+    )
 
 
 @bp.route("/healthz")

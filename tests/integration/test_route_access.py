@@ -7,13 +7,17 @@ always decided on purpose. POSTs carry a valid CSRF token and an empty form.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import pytest
 from flask import Flask
+from sqlalchemy import select
 
-from forum.models import User
+from forum.extensions import db
+from forum.models import Flag, Notification, Post
+from forum.models.types import utcnow
 from tests.conftest import sign_in
-from tests.support.factories import make_user
+from tests.support.factories import make_board, make_thread, make_user
 from tests.support.pages import CheckedClient
 
 ROLES = ("anonymous", "member", "mentor", "moderator", "admin")
@@ -23,8 +27,25 @@ EVERYONE_200 = (200, 200, 200, 200, 200)
 SIGNED_IN = (302, 200, 200, 200, 200)
 ADMIN_ONLY = (302, 403, 403, 403, 200)
 SIGNED_OUT_ONLY = (200, 302, 302, 302, 302)
+MODERATORS = (302, 403, 403, 200, 200)
+MODERATOR_ACTION = (302, 403, 403, 302, 302)
 
-UrlFor = Callable[[User], str]
+UrlFor = Callable[["Things"], str]
+
+
+@dataclass
+class Things:
+    """What the URLs point at: a person, a board, a thread and a post."""
+
+    id: int
+    board: str
+    thread: int
+    post: int
+    post_to_delete: int
+    deleted_post: int
+    flag: int
+    notification: int
+
 
 ACCESS: dict[tuple[str, str], tuple[UrlFor, tuple[int, ...]]] = {
     ("site.home", "GET"): (lambda t: "/", EVERYONE_200),
@@ -62,6 +83,57 @@ ACCESS: dict[tuple[str, str], tuple[UrlFor, tuple[int, ...]]] = {
         lambda t: f"/admin/users/{t.id}/reinstate",
         (302, 403, 403, 403, 302),
     ),
+    ("boards.index", "GET"): (lambda t: "/boards/", EVERYONE_200),
+    ("boards.board", "GET"): (lambda t: f"/boards/{t.board}", EVERYONE_200),
+    ("boards.new_thread", "GET"): (lambda t: f"/boards/{t.board}/new", SIGNED_IN),
+    ("boards.new_thread", "POST"): (
+        lambda t: f"/boards/{t.board}/new",
+        (302, 400, 400, 400, 400),
+    ),
+    ("boards.thread", "GET"): (lambda t: f"/threads/{t.thread}", EVERYONE_200),
+    ("boards.reply", "GET"): (lambda t: f"/threads/{t.thread}/reply", SIGNED_IN),
+    ("boards.reply", "POST"): (lambda t: f"/threads/{t.thread}/reply", (302, 400, 400, 400, 400)),
+    ("boards.post", "GET"): (lambda t: f"/posts/{t.post}", (302,) * 5),
+    ("feeds.latest", "GET"): (lambda t: "/feeds/latest.atom", EVERYONE_200),
+    ("feeds.board", "GET"): (lambda t: f"/boards/{t.board}/feed.atom", EVERYONE_200),
+    ("feeds.thread", "GET"): (lambda t: f"/threads/{t.thread}/feed.atom", EVERYONE_200),
+    ("posts.edit", "GET"): (lambda t: f"/posts/{t.post}/edit", MODERATORS),
+    ("posts.edit", "POST"): (lambda t: f"/posts/{t.post}/edit", (302, 403, 403, 400, 400)),
+    ("posts.revisions", "GET"): (lambda t: f"/posts/{t.post}/revisions", EVERYONE_200),
+    ("posts.accept", "POST"): (lambda t: f"/posts/{t.post}/accept", MODERATOR_ACTION),
+    ("posts.delete", "POST"): (lambda t: f"/posts/{t.post_to_delete}/delete", MODERATOR_ACTION),
+    ("posts.restore", "POST"): (lambda t: f"/posts/{t.deleted_post}/restore", MODERATOR_ACTION),
+    ("threads.lock", "POST"): (lambda t: f"/threads/{t.thread}/lock", MODERATOR_ACTION),
+    ("threads.pin", "POST"): (lambda t: f"/threads/{t.thread}/pin", MODERATOR_ACTION),
+    ("threads.move", "GET"): (lambda t: f"/threads/{t.thread}/move", MODERATORS),
+    ("threads.move", "POST"): (lambda t: f"/threads/{t.thread}/move", (302, 403, 403, 400, 400)),
+    ("threads.follow_thread", "POST"): (lambda t: f"/threads/{t.thread}/subscription", (302,) * 5),
+    ("threads.follow_board", "POST"): (lambda t: f"/boards/{t.board}/subscription", (302,) * 5),
+    ("moderation.flag", "GET"): (lambda t: f"/posts/{t.post}/flag", SIGNED_IN),
+    ("moderation.flag", "POST"): (lambda t: f"/posts/{t.post}/flag", (302, 400, 400, 400, 400)),
+    ("moderation.queue", "GET"): (lambda t: "/moderation/", MODERATORS),
+    ("moderation.resolve", "GET"): (lambda t: f"/moderation/flags/{t.flag}", MODERATORS),
+    ("moderation.resolve", "POST"): (
+        lambda t: f"/moderation/flags/{t.flag}",
+        (302, 403, 403, 400, 400),
+    ),
+    ("notifications.index", "GET"): (lambda t: "/notifications", SIGNED_IN),
+    ("notifications.read_all", "POST"): (lambda t: "/notifications/read-all", (302,) * 5),
+    # Someone else's notification: 404, never a hint that it exists.
+    ("notifications.open_one", "POST"): (
+        lambda t: f"/notifications/{t.notification}/open",
+        (302, 404, 404, 404, 404),
+    ),
+    ("notifications.settings", "GET"): (lambda t: "/notifications/settings", SIGNED_IN),
+    ("notifications.settings", "POST"): (
+        lambda t: "/notifications/settings",
+        (302, 400, 400, 400, 400),
+    ),
+    ("notifications.unsubscribe", "GET"): (lambda t: "/email/unsubscribe/not-a-token", (400,) * 5),
+    ("notifications.unsubscribe", "POST"): (
+        lambda t: "/email/unsubscribe/not-a-token",
+        (400,) * 5,
+    ),
 }
 
 
@@ -81,13 +153,31 @@ def test_every_endpoint_is_listed(app: Flask) -> None:
 @pytest.mark.parametrize("role", ROLES)
 def test_access_by_role(app: Flask, role: str) -> None:
     target = make_user(display_name="Target Person", email="target@example.org")
+    board = make_board(slug="access")
+    thread = make_thread(board=board, author=target, posts=4, kind="question")
+    posts = {p.position: p for p in db.session.scalars(select(Post))}
+    posts[4].deleted_at = utcnow()
+    flag = Flag(post_id=posts[2].id, reporter_id=target.id, reason="spam")
+    notification = Notification(user_id=target.id, kind="reply", thread_id=thread.id)
+    db.session.add_all([flag, notification])
+    db.session.commit()
+    things = Things(
+        id=target.id,
+        board=board.slug,
+        thread=thread.id,
+        post=posts[2].id,
+        post_to_delete=posts[3].id,
+        deleted_post=posts[4].id,
+        flag=flag.id,
+        notification=notification.id,
+    )
     failures = []
     for (endpoint, method), (url_for, statuses) in sorted(ACCESS.items()):
         client: CheckedClient = app.test_client()  # type: ignore[assignment]
         if role != "anonymous":
             user = make_user(role=role)
             sign_in(client, user)
-        url = url_for(target)
+        url = url_for(things)
         if method == "GET":
             response = client.get(url)
         else:

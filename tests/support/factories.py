@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import itertools
+from datetime import timedelta
 from functools import cache
 from typing import Any
 
 from forum.accounts.passwords import hash_password
 from forum.extensions import db
-from forum.models import Area, Organisation, Region, Topic, User
+from forum.models import Area, Board, Organisation, Post, Region, Thread, Topic, User
+from forum.models.types import utcnow
 
 PASSWORD = "harbour lantern pebble 42"
 _sequence = itertools.count(1)
@@ -76,3 +78,53 @@ def make_area(**overrides: Any) -> Area:
     db.session.add(area)
     db.session.commit()
     return area
+
+
+def make_board(**overrides: Any) -> Board:
+    n = next(_sequence)
+    values = {"slug": f"board-{n}", "name": f"Board {n}", "description": "A board.", **overrides}
+    board = Board(**values)
+    db.session.add(board)
+    db.session.commit()
+    return board
+
+
+def make_thread(
+    *,
+    board: Board,
+    author: User,
+    posts: int = 1,
+    repliers: list[User] | None = None,
+    **overrides: Any,
+) -> Thread:
+    """A thread with `posts` posts written straight to the tables (fast, for volume tests)."""
+    n = next(_sequence)
+    start = utcnow() - timedelta(days=1)
+    thread = Thread(
+        board_id=board.id,
+        author_id=author.id,
+        title=overrides.pop("title", f"Thread number {n}"),
+        post_count=posts,
+        last_post_at=start + timedelta(minutes=posts),
+        created_at=start,
+        **{"last_poster_id": author.id, **overrides},
+    )
+    db.session.add(thread)
+    db.session.flush()
+    people = [author, *(repliers or [])]
+    db.session.add_all(
+        Post(
+            thread_id=thread.id,
+            author_id=people[i % len(people)].id,
+            position=i + 1,
+            markdown=f"Post {i + 1} in thread {n}",
+            html=f'<p class="govuk-body">Post {i + 1} in thread {n}</p>',
+            created_at=start + timedelta(minutes=i),
+        )
+        for i in range(posts)
+    )
+    board.thread_count += 1
+    board.post_count += posts
+    board.last_post_at = thread.last_post_at
+    db.session.commit()
+    return thread

@@ -1,0 +1,1 @@
+"""The forum: boards, threads, posts, moderation and keeping up."""

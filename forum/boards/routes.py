@@ -1,0 +1,163 @@
+"""Forum pages: boards, threads, replies and permalinks."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_login import current_user, login_required
+from wtforms import SelectChoice
+
+from forum.boards import posting
+from forum.boards.forms import NewThreadForm, ReplyForm
+from forum.content import render_markdown
+from forum.data import boards as board_data
+from forum.data import engagement, places
+from forum.extensions import limiter
+from forum.models.boards import Board, Thread, ThreadKind
+from forum.permissions import can_reply, can_start_thread, can_view_thread, require
+
+bp = Blueprint("boards", __name__)
+
+
+def _page() -> int:
+    return max(request.args.get("page", 1, type=int) or 1, 1)
+
+
+def _board_or_404(slug: str) -> Board:
+    board = board_data.get_board(slug=slug)
+    if board is None or (board.archived and not current_user.is_authenticated):
+        abort(404)
+    return board
+
+
+def _thread_or_404(thread_id: int) -> Thread:
+    thread = board_data.get_thread(thread_id=thread_id)
+    if thread is None or not can_view_thread(current_user, thread):
+        abort(404)
+    return thread
+
+
+def _posting_limit() -> str:
+    return current_app.config["RATELIMIT_POSTING"]
+
+
+@bp.route("/boards/")
+def index() -> ResponseReturnValue:
+    return render_template("boards/index.html", boards=board_data.list_boards())
+
+
+@bp.route("/boards/<slug>")
+def board(slug: str) -> ResponseReturnValue:
+    board = _board_or_404(slug)
+    threads = board_data.board_threads(board=board, page=_page())
+    if threads.page > threads.pages:
+        abort(404)
+    following = current_user.is_authenticated and engagement.is_subscribed(
+        user_id=current_user.id, board_id=board.id
+    )
+    return render_template("boards/board.html", board=board, threads=threads, following=following)
+
+
+def _thread_form_choices(form: NewThreadForm) -> None:
+    form.topics.choices = [SelectChoice(t.id, t.name) for t in places.list_topics()]
+    form.area.choices = [SelectChoice("", "Not about one area")] + [
+        SelectChoice(a.id, a.name) for a in places.list_areas()
+    ]
+
+
+@bp.route("/boards/<slug>/new", methods=["GET", "POST"])
+@login_required
+@limiter.limit(_posting_limit, methods=["POST"])
+def new_thread(slug: str) -> ResponseReturnValue:
+    board = _board_or_404(slug)
+    require(can_start_thread(current_user, board))
+    form = NewThreadForm()
+    _thread_form_choices(form)
+    preview = None
+    if form.validate_on_submit():
+        if form.preview.data:
+            preview = render_markdown(form.body.data)
+        else:
+            chosen = set(form.topics.data or [])
+            thread = posting.start_thread(
+                board=board,
+                author=current_user._get_current_object(),
+                title=form.title.data,
+                body=form.body.data,
+                kind=ThreadKind(form.kind.data or ThreadKind.DISCUSSION),
+                topics=[t for t in places.list_topics() if t.id in chosen],
+                area_id=form.area.data,
+            )
+            flash("Your thread has been posted.", "success")
+            return redirect(url_for("boards.thread", thread_id=thread.id))
+    status = 400 if form.errors else 200
+    return render_template(
+        "boards/new_thread.html", board=board, form=form, preview=preview
+    ), status
+
+
+@bp.route("/threads/<int:thread_id>")
+def thread(thread_id: int) -> ResponseReturnValue:
+    thread = _thread_or_404(thread_id)
+    posts = board_data.thread_posts(thread=thread, page=_page())
+    if posts.page > posts.pages:
+        abort(404)
+    accepted = None
+    if thread.accepted_post_id and posts.page == 1:
+        accepted = board_data.get_post_with_author(post_id=thread.accepted_post_id)
+    form = ReplyForm() if can_reply(current_user, thread) else None
+    following = current_user.is_authenticated and engagement.is_subscribed(
+        user_id=current_user.id, thread_id=thread.id
+    )
+    return render_template(
+        "boards/thread.html",
+        thread=thread,
+        posts=posts,
+        accepted=accepted,
+        reply_form=form,
+        following=following,
+    )
+
+
+@bp.route("/threads/<int:thread_id>/reply", methods=["GET", "POST"])
+@login_required
+@limiter.limit(_posting_limit, methods=["POST"])
+def reply(thread_id: int) -> ResponseReturnValue:
+    thread = _thread_or_404(thread_id)
+    require(can_reply(current_user, thread))
+    form = ReplyForm()
+    preview = None
+    if request.method == "GET" and request.args.get("quote", type=int):
+        quoted = board_data.get_post_with_author(post_id=request.args.get("quote", type=int))
+        if quoted is not None and quoted.thread_id == thread.id and not quoted.is_deleted:
+            form.body.data = posting.quote_markdown(quoted)
+    if form.validate_on_submit():
+        if form.preview.data:
+            preview = render_markdown(form.body.data)
+        else:
+            post = posting.reply(
+                thread=thread, author=current_user._get_current_object(), body=form.body.data
+            )
+            flash("Your reply has been posted.", "success")
+            return redirect(_post_url(post.thread_id, post.id, post.position))
+    status = 400 if form.errors else 200
+    return render_template("boards/reply.html", thread=thread, form=form, preview=preview), status
+
+
+def _post_url(thread_id: int, post_id: int, position: int) -> str:
+    page = board_data.page_for_position(position)
+    return url_for(
+        "boards.thread",
+        thread_id=thread_id,
+        page=page if page > 1 else None,
+        _anchor=f"post-{post_id}",
+    )
+
+
+@bp.route("/posts/<int:post_id>")
+def post(post_id: int) -> ResponseReturnValue:
+    """A permalink that survives paging: it finds the post's page and jumps to it."""
+    found = board_data.get_post(post_id=post_id)
+    if found is None or not can_view_thread(current_user, found.thread):
+        abort(404)
+    return redirect(_post_url(found.thread_id, found.id, found.position))

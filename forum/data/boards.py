@@ -1,0 +1,230 @@
+"""Queries for boards, threads and posts: each hot page is a fixed, small number of them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Generic, TypeVar
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import joinedload, selectinload
+
+from forum.extensions import db
+from forum.models.accounts import User
+from forum.models.boards import Board, Post, PostRevision, Thread, ThreadKind
+from forum.models.places import Topic
+
+THREADS_PER_PAGE = 30
+POSTS_PER_PAGE = 20
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class PageOf(Generic[T]):
+    """One page of rows, with what the pagination links need."""
+
+    items: Sequence[T]
+    page: int
+    per_page: int
+    total: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+    @property
+    def has_prev(self) -> bool:
+        return self.page > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages
+
+    @property
+    def prev_num(self) -> int:
+        return self.page - 1
+
+    @property
+    def next_num(self) -> int:
+        return self.page + 1
+
+    def iter_pages(self, **_: int) -> list[int | None]:
+        shown = sorted({1, self.pages, *range(self.page - 2, self.page + 3)})
+        shown = [n for n in shown if 1 <= n <= self.pages]
+        result: list[int | None] = []
+        for previous, number in zip([0, *shown], shown, strict=False):
+            if number - previous > 1 and previous:
+                result.append(None)
+            result.append(number)
+        return result
+
+
+def page_for_position(position: int, per_page: int = POSTS_PER_PAGE) -> int:
+    return (position - 1) // per_page + 1
+
+
+def list_boards(*, include_archived: bool = False) -> Sequence[Board]:
+    query = select(Board).order_by(Board.position, Board.name)
+    if not include_archived:
+        query = query.where(Board.archived.is_(False))
+    return db.session.scalars(query).all()
+
+
+def get_board(*, slug: str) -> Board | None:
+    return db.session.scalar(select(Board).where(Board.slug == slug))
+
+
+def board_threads(*, board: Board, page: int) -> PageOf[Thread]:
+    """Pinned first, then most recently active; the count comes from the board's row."""
+    rows = db.session.scalars(
+        select(Thread)
+        .options(joinedload(Thread.author), joinedload(Thread.last_poster))
+        .where(Thread.board_id == board.id, Thread.hidden.is_(False))
+        .order_by(Thread.pinned.desc(), Thread.last_post_at.desc(), Thread.id.desc())
+        .limit(THREADS_PER_PAGE)
+        .offset((page - 1) * THREADS_PER_PAGE)
+    ).all()
+    return PageOf(rows, page, THREADS_PER_PAGE, board.thread_count)
+
+
+def get_thread(*, thread_id: int) -> Thread | None:
+    return db.session.scalar(
+        select(Thread)
+        .options(joinedload(Thread.board), selectinload(Thread.topics), joinedload(Thread.area))
+        .where(Thread.id == thread_id)
+    )
+
+
+def thread_posts(*, thread: Thread, page: int) -> PageOf[Post]:
+    """Posts `(page-1)*20+1 .. page*20` by position: page 500 costs what page 1 costs."""
+    first = (page - 1) * POSTS_PER_PAGE + 1
+    rows = db.session.scalars(
+        select(Post)
+        .options(joinedload(Post.author).joinedload(User.organisation))
+        .where(
+            Post.thread_id == thread.id,
+            Post.position.between(first, first + POSTS_PER_PAGE - 1),
+        )
+        .order_by(Post.position)
+    ).all()
+    return PageOf(rows, page, POSTS_PER_PAGE, thread.post_count)
+
+
+def get_post(*, post_id: int) -> Post | None:
+    return db.session.scalar(
+        select(Post).options(joinedload(Post.thread)).where(Post.id == post_id)
+    )
+
+
+def get_post_with_author(*, post_id: int) -> Post | None:
+    return db.session.scalar(
+        select(Post)
+        .options(joinedload(Post.author).joinedload(User.organisation))
+        .where(Post.id == post_id)
+    )
+
+
+def topics_by_id(*, topic_ids: Sequence[int]) -> Sequence[Topic]:
+    if not topic_ids:
+        return []
+    return db.session.scalars(select(Topic).where(Topic.id.in_(topic_ids))).all()
+
+
+def next_position(*, thread_id: int) -> int:
+    """Claim the next position in a thread atomically, with the counter on the row."""
+    return db.session.execute(
+        update(Thread)
+        .where(Thread.id == thread_id)
+        .values(post_count=Thread.post_count + 1)
+        .returning(Thread.post_count)
+    ).scalar_one()
+
+
+def add_to_board_counters(*, board_id: int, threads: int, posts: int, at: datetime | None) -> None:
+    """Adjust a board's counters in SQL (safe under concurrent posts); `at` a new post time."""
+    values: dict[str, object] = {
+        "thread_count": Board.thread_count + threads,
+        "post_count": Board.post_count + posts,
+    }
+    if at is not None:
+        values["last_post_at"] = at
+    db.session.execute(update(Board).where(Board.id == board_id).values(**values))
+
+
+def count_revisions(*, post_id: int) -> int:
+    return (
+        db.session.scalar(
+            select(func.count(PostRevision.id)).where(PostRevision.post_id == post_id)
+        )
+        or 0
+    )
+
+
+def post_revisions(*, post_id: int) -> Sequence[PostRevision]:
+    return db.session.scalars(
+        select(PostRevision)
+        .options(joinedload(PostRevision.editor))
+        .where(PostRevision.post_id == post_id)
+        .order_by(PostRevision.number)
+    ).all()
+
+
+def latest_threads(*, limit: int) -> Sequence[Thread]:
+    return db.session.scalars(
+        select(Thread)
+        .options(joinedload(Thread.board), joinedload(Thread.last_poster))
+        .join(Board, Board.id == Thread.board_id)
+        .where(Thread.hidden.is_(False), Board.archived.is_(False))
+        .order_by(Thread.last_post_at.desc(), Thread.id.desc())
+        .limit(limit)
+    ).all()
+
+
+def unanswered_questions(*, limit: int) -> Sequence[Thread]:
+    return db.session.scalars(
+        select(Thread)
+        .options(joinedload(Thread.board), joinedload(Thread.author))
+        .join(Board, Board.id == Thread.board_id)
+        .where(
+            Thread.kind == ThreadKind.QUESTION,
+            Thread.accepted_post_id.is_(None),
+            Thread.hidden.is_(False),
+            Thread.locked.is_(False),
+            Board.archived.is_(False),
+        )
+        .order_by(Thread.post_count, Thread.created_at.desc())
+        .limit(limit)
+    ).all()
+
+
+def user_threads(*, user_id: int, limit: int) -> Sequence[Thread]:
+    return db.session.scalars(
+        select(Thread)
+        .options(joinedload(Thread.board))
+        .where(Thread.author_id == user_id, Thread.hidden.is_(False))
+        .order_by(Thread.created_at.desc())
+        .limit(limit)
+    ).all()
+
+
+def user_posts(*, user_id: int, limit: int) -> Sequence[Post]:
+    return db.session.scalars(
+        select(Post)
+        .options(joinedload(Post.thread))
+        .join(Thread, Thread.id == Post.thread_id)
+        .where(Post.author_id == user_id, Post.deleted_at.is_(None), Thread.hidden.is_(False))
+        .order_by(Post.created_at.desc())
+        .limit(limit)
+    ).all()
+
+
+def count_user_posts(*, user_id: int) -> int:
+    return (
+        db.session.scalar(
+            select(func.count(Post.id)).where(Post.author_id == user_id, Post.deleted_at.is_(None))
+        )
+        or 0
+    )

@@ -1,0 +1,39 @@
+"""Form pieces shared by every blueprint."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask_wtf import FlaskForm
+from wtforms import Field, ValidationError
+
+
+class OneOfTheChoices:
+    """Checks a select, radio or checkbox value against its choices, with an instruction.
+
+    Fields using it set ``validate_choice=False``: WTForms' own check says "Not a valid
+    choice", which tells nobody what to do.
+    """
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+    def __call__(self, form: FlaskForm, field: Field) -> None:
+        allowed = {field.coerce(choice.value) for choice in field.choices or []}  # type: ignore[attr-defined]
+        values: Any = field.data if isinstance(field.data, list) else [field.data]
+        if any(value not in allowed for value in values):
+            raise ValidationError(self.message)
+
+
+def strip(value: object) -> object:
+    return value.strip() if isinstance(value, str) else value
+
+
+def optional_id(value: Any) -> int | None:
+    """Coerce a select's value to a row id; "" means none, junk matches no choice."""
+    if value in (None, "", "None"):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return -1

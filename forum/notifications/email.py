@@ -1,0 +1,98 @@
+"""Emailing notifications: at once, or gathered into a daily digest.
+
+Every email carries a signed one-click unsubscribe link (RFC 8058 style: the link shows a
+confirmation page and the change itself is a POST).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from flask import current_app
+from itsdangerous import BadSignature, URLSafeSerializer
+
+from forum.data import notifications as notification_data
+from forum.mail import queue_email
+from forum.models.accounts import EmailFrequency, User
+from forum.models.engagement import Notification
+from forum.models.types import utcnow
+from forum.urls import absolute_url
+
+SALT = "email-unsubscribe"
+
+WHAT_HAPPENED = {
+    "reply": "{actor} replied to “{thread}”",
+    "quote": "{actor} quoted you in “{thread}”",
+    "mention": "{actor} mentioned you in “{thread}”",
+    "accepted": "{actor} accepted your answer in “{thread}”",
+    "new_thread": "{actor} started “{thread}”",
+}
+
+
+def describe(notification: Notification) -> str:
+    actor = notification.actor.display_name if notification.actor else "Someone"
+    return WHAT_HAPPENED[notification.kind].format(actor=actor, thread=notification.thread.title)
+
+
+def unsubscribe_token(user: User) -> str:
+    return URLSafeSerializer(current_app.config["SECRET_KEY"], salt=SALT).dumps(user.id)
+
+
+def read_unsubscribe_token(token: str) -> int | None:
+    try:
+        value = URLSafeSerializer(current_app.config["SECRET_KEY"], salt=SALT).loads(token)
+    except BadSignature:
+        return None
+    return value if isinstance(value, int) else None
+
+
+def _footer(user: User) -> str:
+    settings = absolute_url("notifications.settings")
+    stop = absolute_url("notifications.unsubscribe", token=unsubscribe_token(user))
+    return (
+        f"\n--\nChoose how often we email you: {settings}\n"
+        f"Stop these emails with one click: {stop}\n"
+    )
+
+
+def _link(notification: Notification) -> str:
+    if notification.post_id:
+        return absolute_url("boards.post", post_id=notification.post_id)
+    return absolute_url("boards.thread", thread_id=notification.thread_id)
+
+
+def email_at_once(notifications: Sequence[Notification]) -> None:
+    """Queue one email per notification for people who want them immediately."""
+    for notification in notifications:
+        user = notification.user
+        if user.email_frequency != EmailFrequency.IMMEDIATE or not user.is_active:
+            continue
+        summary = describe(notification)
+        excerpt = notification.post.markdown[:600] if notification.post else ""
+        queue_email(
+            to=user.email,
+            subject=summary,
+            body=f"Hello {user.display_name},\n\n{summary}:\n\n{excerpt}\n\n"
+            f"Read it on the forum: {_link(notification)}\n{_footer(user)}",
+        )
+        notification.emailed_at = utcnow()
+
+
+def send_daily_digests() -> int:
+    """One email per daily-digest reader with everything not yet emailed; returns the count."""
+    sent = 0
+    for user, items in notification_data.pending_digests():
+        lines = "\n".join(f"- {describe(n)}\n  {_link(n)}" for n in items)
+        queue_email(
+            to=user.email,
+            subject=f"Your daily summary: {len(items)} new on the Community Contracts Forum",
+            body=(
+                f"Hello {user.display_name},\n\nSince your last summary:\n\n{lines}\n"
+                + _footer(user)
+            ),
+        )
+        now = utcnow()
+        for item in items:
+            item.emailed_at = now
+        sent += 1
+    return sent
