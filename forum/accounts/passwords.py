@@ -7,16 +7,20 @@ email address) instead of composition rules.
 
 from __future__ import annotations
 
+from functools import cache
+
 from werkzeug.security import check_password_hash, generate_password_hash
-from zxcvbn import zxcvbn
 
 MIN_LENGTH = 10
 MAX_LENGTH = 128
 MIN_STRENGTH = 3  # zxcvbn's 0-4 scale: 3 is "safely unguessable" for online attacks
 SITE_WORDS = ["community", "contracts", "contract", "forum", "charter", "neighbourhood"]
 
-# Checked when no account matches, so a wrong email takes as long as a wrong password.
-_DUMMY_HASH = generate_password_hash("not-a-real-password-but-the-same-cost")
+
+@cache
+def _dummy_hash() -> str:
+    """Checked when no account matches, so a wrong email takes as long as a wrong password."""
+    return generate_password_hash("not-a-real-password-but-the-same-cost", method="scrypt")
 
 
 def password_problem(password: str, *, email: str = "", display_name: str = "") -> str | None:
@@ -25,6 +29,10 @@ def password_problem(password: str, *, email: str = "", display_name: str = "") 
         return f"Enter a password that is at least {MIN_LENGTH} characters long"
     if len(password) > MAX_LENGTH:
         return f"Enter a password that is {MAX_LENGTH} characters or fewer"
+    # Imported here, not at the top: its dictionaries cost every worker ~12 MB of memory,
+    # and only the few requests that set a password need them.
+    from zxcvbn import zxcvbn
+
     personal = [part for part in (email, email.split("@")[0], display_name) if part]
     result = zxcvbn(password, user_inputs=personal + SITE_WORDS)
     if result["score"] < MIN_STRENGTH:
@@ -43,6 +51,6 @@ def hash_password(password: str) -> str:
 def verify_password(password_hash: str | None, password: str) -> bool:
     """Constant-cost check: with no hash (no such account) a dummy one is checked."""
     if password_hash is None:
-        check_password_hash(_DUMMY_HASH, password)
+        check_password_hash(_dummy_hash(), password)
         return False
     return check_password_hash(password_hash, password)
