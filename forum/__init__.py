@@ -45,6 +45,7 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
 def _bind_extensions(app: Flask) -> None:
     from forum import database
     from forum.accounts.session import configure_login
+    from forum.boards.reading import ReadTracker
     from forum.extensions import csrf, db, limiter, migrate
     from forum.mail.dispatcher import MailDispatcher
 
@@ -55,6 +56,7 @@ def _bind_extensions(app: Flask) -> None:
     limiter.init_app(app)
     configure_login(app)
     MailDispatcher(app)
+    ReadTracker(app)
 
 
 def _register_web_layer(app: Flask) -> None:
@@ -67,6 +69,7 @@ def _register_web_layer(app: Flask) -> None:
 
 def _register_blueprints(app: Flask) -> None:
     from forum.accounts.routes import bp as accounts_bp
+    from forum.admin.board_routes import bp as board_admin_bp
     from forum.admin.routes import bp as admin_bp
     from forum.boards.post_routes import bp as posts_bp
     from forum.boards.routes import bp as boards_bp
@@ -79,6 +82,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(site_bp)
     app.register_blueprint(accounts_bp)
     app.register_blueprint(admin_bp)
+    app.register_blueprint(board_admin_bp)
     app.register_blueprint(boards_bp)
     app.register_blueprint(feeds_bp)
     app.register_blueprint(posts_bp)

@@ -65,6 +65,13 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         "RATELIMIT_REGISTER": "5 per hour",
         "RATELIMIT_PASSWORD_RESET": "5 per hour",
         "RATELIMIT_POSTING": "10 per minute;100 per hour",
+        # Spam defence: people with fewer than POSTING_NEW_MEMBER_POSTS posts may include
+        # only a few links; everyone else a generous number.
+        "POSTING_NEW_MEMBER_POSTS": 3,
+        # When on, new members' posts wait for a moderator before anyone else sees them.
+        "HOLD_NEW_MEMBERS_POSTS": False,
+        "POSTING_LINK_LIMIT_NEW_MEMBER": 2,
+        "POSTING_LINK_LIMIT": 20,
         "MAX_CONTENT_LENGTH": 10 * MIB,
         "MAX_FORM_MEMORY_SIZE": 1 * MIB,
         "PASSWORD_RESET_MAX_AGE": 3600,

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
-from flask import Flask, Response, g
+from flask import Flask, Response, g, has_request_context, request
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
@@ -55,4 +58,27 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A deferred transaction that reads, then writes, fails at once with "database is
+        # locked" if another process committed in between (SQLite cannot upgrade a stale
+        # snapshot). Requests that may write, and background writers, take the write lock
+        # up front instead and wait their turn (busy_timeout); reads stay concurrent.
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if _may_write() else "BEGIN")
+
+
+_writer: ContextVar[bool] = ContextVar("forum_sqlite_writer", default=False)
+
+
+def _may_write() -> bool:
+    if _writer.get():
+        return True
+    return has_request_context() and request.method not in {"GET", "HEAD", "OPTIONS"}
+
+
+@contextmanager
+def writing() -> Iterator[None]:
+    """Mark background work that writes (senders, trackers) so SQLite locks it up front."""
+    token = _writer.set(True)
+    try:
+        yield
+    finally:
+        _writer.reset(token)

@@ -37,6 +37,10 @@ def can_manage_users(user: Actor) -> bool:
     return has_role_at_least(user, Role.ADMIN)
 
 
+def can_manage_boards(user: Actor) -> bool:
+    return has_role_at_least(user, Role.ADMIN)
+
+
 def can_view_audit_log(user: Actor) -> bool:
     return has_role_at_least(user, Role.ADMIN)
 
@@ -70,7 +74,17 @@ def can_moderate(user: Actor) -> bool:
 
 
 def can_view_thread(user: Actor, thread: Any) -> bool:
-    return not thread.hidden or can_moderate(user)
+    """Hidden threads (deleted, or held for review) stay visible to moderators and the author."""
+    if not thread.hidden or can_moderate(user):
+        return True
+    return _role(user) is not None and getattr(user, "id", None) == thread.author_id
+
+
+def can_see_post(user: Actor, post: Any) -> bool:
+    """A post held for review shows only to its author and moderators."""
+    if not post.is_held or can_moderate(user):
+        return True
+    return _role(user) is not None and getattr(user, "id", None) == post.author_id
 
 
 def can_start_thread(user: Actor, board: Any) -> bool:
@@ -79,7 +93,7 @@ def can_start_thread(user: Actor, board: Any) -> bool:
 
 def can_reply(user: Actor, thread: Any) -> bool:
     """Anyone who may post, unless the thread is locked (moderators may still answer)."""
-    if not can_post(user) or not can_view_thread(user, thread):
+    if not can_post(user) or not can_view_thread(user, thread) or thread.board.archived:
         return False
     return not thread.locked or can_moderate(user)
 
@@ -139,12 +153,14 @@ def require(allowed: bool) -> None:
 TEMPLATE_GLOBALS = {
     "can_manage_users": can_manage_users,
     "can_view_audit_log": can_view_audit_log,
+    "can_manage_boards": can_manage_boards,
     "can_change_role": can_change_role,
     "can_suspend": can_suspend,
     "can_edit_profile": can_edit_profile,
     "can_post": can_post,
     "can_moderate": can_moderate,
     "can_view_thread": can_view_thread,
+    "can_see_post": can_see_post,
     "can_start_thread": can_start_thread,
     "can_reply": can_reply,
     "can_edit_post": can_edit_post,

@@ -67,6 +67,7 @@ def app(databases: TestDatabases, tmp_path: Path, app_overrides: dict[str, Any])
     ctx.push()
     yield application
     application.extensions["mail_dispatcher"].stop()
+    application.extensions["read_tracker"].stop()
     db.session.remove()
     ctx.pop()
     databases.clean(application)

@@ -28,6 +28,7 @@ from forum.accounts.forms import (
     SignInForm,
 )
 from forum.accounts.redirects import safe_next
+from forum.data import boards as board_data
 from forum.data import places
 from forum.data.errors import DuplicateValueError
 from forum.data.users import get_user
@@ -36,6 +37,7 @@ from forum.permissions import can_edit_profile, require
 
 bp = Blueprint("accounts", __name__)
 
+PROFILE_LIST_LENGTH = 10
 SIGN_IN_ERROR = "Enter the email address and password for your account"
 
 
@@ -142,7 +144,13 @@ def profile(user_id: int) -> ResponseReturnValue:
     user = get_user(user_id=user_id)
     if user is None:
         abort(404)
-    return render_template("accounts/profile.html", user=user)
+    return render_template(
+        "accounts/profile.html",
+        user=user,
+        threads=board_data.user_threads(user_id=user.id, limit=PROFILE_LIST_LENGTH),
+        posts=board_data.user_posts(user_id=user.id, limit=PROFILE_LIST_LENGTH),
+        post_count=board_data.count_user_posts(user_id=user.id),
+    )
 
 
 def _fill_choices(form: ProfileForm) -> None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 from forum.content import render_markdown
 from forum.data import boards as board_data
 from forum.data import engagement
+from forum.data.audit import record_event
 from forum.extensions import db
 from forum.models.accounts import User
 from forum.models.boards import Board, Post, Thread, ThreadKind
@@ -36,7 +38,22 @@ def quote_markdown(post: Post) -> str:
     return f"> **{post.author.display_name}** [wrote](/posts/{post.id}):\n>\n{quoted}\n\n"
 
 
-def _append_post(thread: Thread, author: User, body: str, now: datetime) -> Post:
+def should_hold(*, author: User, settings: Mapping[str, Any]) -> bool:
+    """With HOLD_NEW_MEMBERS_POSTS on, a new member's posts wait for a moderator."""
+    return bool(settings["HOLD_NEW_MEMBERS_POSTS"]) and _is_new_member(author, settings)
+
+
+def _is_new_member(author: User, settings: Mapping[str, Any]) -> bool:
+    return (
+        author.role == "member"
+        and not author.trusted
+        and board_data.count_user_posts(user_id=author.id) < settings["POSTING_NEW_MEMBER_POSTS"]
+    )
+
+
+def _append_post(
+    thread: Thread, author: User, body: str, now: datetime, *, hold: bool = False
+) -> Post:
     position = board_data.next_position(thread_id=thread.id)
     post = Post(
         thread_id=thread.id,
@@ -45,6 +62,7 @@ def _append_post(thread: Thread, author: User, body: str, now: datetime) -> Post
         markdown=body,
         html=render_markdown(body),
         created_at=now,
+        held_at=now if hold else None,
     )
     db.session.add(post)
     db.session.flush()
@@ -95,7 +113,9 @@ def start_thread(
     area_id: int | None = None,
     now: datetime | None = None,
     notify_by_email: bool = True,
+    hold: bool = False,
 ) -> Thread:
+    """Start a thread; a held one stays hidden, off the board's counts, until approved."""
     now = now or utcnow()
     thread = Thread(
         board_id=board.id,
@@ -108,13 +128,15 @@ def start_thread(
         last_post_at=now,
         last_poster_id=author.id,
         created_at=now,
+        hidden=hold,
     )
     db.session.add(thread)
     db.session.flush()
-    post = _append_post(thread, author, body, now)
-    board_data.add_to_board_counters(board_id=board.id, threads=1, posts=1, at=now)
+    post = _append_post(thread, author, body, now, hold=hold)
     engagement.subscribe(user_id=author.id, thread_id=thread.id)
-    _notify(post, thread, author, new_thread=True, by_email=notify_by_email)
+    if not hold:
+        board_data.add_to_board_counters(board_id=board.id, threads=1, posts=1, at=now)
+        _notify(post, thread, author, new_thread=True, by_email=notify_by_email)
     return thread
 
 
@@ -125,12 +147,52 @@ def reply(
     body: str,
     now: datetime | None = None,
     notify_by_email: bool = True,
+    hold: bool = False,
 ) -> Post:
+    """Reply; a held reply keeps its place but nobody hears of it until it is approved."""
     now = now or utcnow()
-    post = _append_post(thread, author, body, now)
-    thread.last_post_at = now
-    thread.last_poster_id = author.id
-    board_data.add_to_board_counters(board_id=thread.board_id, threads=0, posts=1, at=now)
+    post = _append_post(thread, author, body, now, hold=hold)
+    board_data.add_to_board_counters(board_id=thread.board_id, threads=0, posts=1, at=None)
     engagement.subscribe(user_id=author.id, thread_id=thread.id)
-    _notify(post, thread, author, new_thread=False, by_email=notify_by_email)
+    if not hold:
+        _publish(post, thread, author, by_email=notify_by_email)
     return post
+
+
+def _publish(post: Post, thread: Thread, author: User, *, by_email: bool) -> None:
+    thread.last_post_at = max(thread.last_post_at, post.created_at)
+    thread.last_poster_id = author.id
+    board_data.add_to_board_counters(
+        board_id=thread.board_id, threads=0, posts=0, at=thread.last_post_at
+    )
+    _notify(post, thread, author, new_thread=False, by_email=by_email)
+
+
+def approve(*, post: Post, moderator: User) -> None:
+    """Publish a held post: it appears, people hear of it, and its author is trusted."""
+    thread, author = post.thread, post.author
+    post.held_at = None
+    author.trusted = True
+    if post.position == 1:
+        thread.hidden = False
+        board_data.add_to_board_counters(
+            board_id=thread.board_id, threads=1, posts=thread.post_count, at=post.created_at
+        )
+        _notify(post, thread, author, new_thread=True, by_email=True)
+    else:
+        _publish(post, thread, author, by_email=True)
+    record_event(
+        actor=moderator, action="post.approved", subject=post, summary="Held post approved"
+    )
+
+
+def link_problem(*, author: User, html: str, settings: Mapping[str, Any]) -> str | None:
+    """Say why a post has too many links for its author, as an instruction, or None."""
+    links = html.count("<a ")
+    is_new = _is_new_member(author, settings)
+    limit = settings["POSTING_LINK_LIMIT_NEW_MEMBER"] if is_new else settings["POSTING_LINK_LIMIT"]
+    if links <= limit:
+        return None
+    if is_new:
+        return f"Remove some links: new members can include up to {limit} links in a post"
+    return f"Remove some links: a post can include up to {limit} links"

@@ -74,7 +74,7 @@ def new_thread(slug: str) -> ResponseReturnValue:
     form = NewThreadForm()
     _thread_form_choices(form)
     preview = None
-    if form.validate_on_submit():
+    if form.validate_on_submit() and _links_allowed(form):
         if form.preview.data:
             preview = render_markdown(form.body.data)
         else:
@@ -87,8 +87,9 @@ def new_thread(slug: str) -> ResponseReturnValue:
                 kind=ThreadKind(form.kind.data or ThreadKind.DISCUSSION),
                 topics=[t for t in places.list_topics() if t.id in chosen],
                 area_id=form.area.data,
+                hold=_hold(),
             )
-            flash("Your thread has been posted.", "success")
+            flash(HELD_MESSAGE if thread.hidden else "Your thread has been posted.", "success")
             return redirect(url_for("boards.thread", thread_id=thread.id))
     status = 400 if form.errors else 200
     return render_template(
@@ -106,6 +107,10 @@ def thread(thread_id: int) -> ResponseReturnValue:
     if thread.accepted_post_id and posts.page == 1:
         accepted = board_data.get_post_with_author(post_id=thread.accepted_post_id)
     form = ReplyForm() if can_reply(current_user, thread) else None
+    if current_user.is_authenticated and posts.items:
+        current_app.extensions["read_tracker"].seen(
+            user_id=current_user.id, thread_id=thread.id, position=posts.items[-1].position
+        )
     following = current_user.is_authenticated and engagement.is_subscribed(
         user_id=current_user.id, thread_id=thread.id
     )
@@ -131,17 +136,43 @@ def reply(thread_id: int) -> ResponseReturnValue:
         quoted = board_data.get_post_with_author(post_id=request.args.get("quote", type=int))
         if quoted is not None and quoted.thread_id == thread.id and not quoted.is_deleted:
             form.body.data = posting.quote_markdown(quoted)
-    if form.validate_on_submit():
+    if form.validate_on_submit() and _links_allowed(form):
         if form.preview.data:
             preview = render_markdown(form.body.data)
         else:
             post = posting.reply(
-                thread=thread, author=current_user._get_current_object(), body=form.body.data
+                thread=thread,
+                author=current_user._get_current_object(),
+                body=form.body.data,
+                hold=_hold(),
             )
-            flash("Your reply has been posted.", "success")
+            flash(HELD_MESSAGE if post.is_held else "Your reply has been posted.", "success")
             return redirect(_post_url(post.thread_id, post.id, post.position))
     status = 400 if form.errors else 200
     return render_template("boards/reply.html", thread=thread, form=form, preview=preview), status
+
+
+HELD_MESSAGE = (
+    "Thank you. New members' first posts are checked by a moderator before others see "
+    "them; this usually takes less than a day."
+)
+
+
+def _hold() -> bool:
+    return posting.should_hold(
+        author=current_user._get_current_object(), settings=current_app.config
+    )
+
+
+def _links_allowed(form: NewThreadForm | ReplyForm) -> bool:
+    problem = posting.link_problem(
+        author=current_user._get_current_object(),
+        html=render_markdown(form.body.data),
+        settings=current_app.config,
+    )
+    if problem:
+        form.body.errors.append(problem)
+    return problem is None
 
 
 def _post_url(thread_id: int, post_id: int, position: int) -> str:
@@ -161,3 +192,21 @@ def post(post_id: int) -> ResponseReturnValue:
     if found is None or not can_view_thread(current_user, found.thread):
         abort(404)
     return redirect(_post_url(found.thread_id, found.id, found.position))
+
+
+@bp.route("/threads/<int:thread_id>/unread")
+@login_required
+def first_unread(thread_id: int) -> ResponseReturnValue:
+    """Jump to the first post after the furthest one this person has seen."""
+    thread = _thread_or_404(thread_id)
+    tracker = current_app.extensions["read_tracker"]
+    seen = max(
+        board_data.read_position(user_id=current_user.id, thread_id=thread.id),
+        tracker.pending_position(user_id=current_user.id, thread_id=thread.id),
+    )
+    target = board_data.post_at_position(
+        thread_id=thread.id, position=min(seen + 1, thread.post_count)
+    )
+    if target is None:
+        return redirect(url_for("boards.thread", thread_id=thread.id))
+    return redirect(_post_url(thread.id, target.id, target.position))

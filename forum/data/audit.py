@@ -13,7 +13,13 @@ from forum.models.accounts import User
 from forum.models.audit import AuditEvent
 
 EVENTS_PER_PAGE = 50
-SUBJECT_TYPES = {"user_account": "user", "thread": "thread", "post": "post", "flag": "flag"}
+SUBJECT_TYPES = {
+    "user_account": "user",
+    "board": "board",
+    "thread": "thread",
+    "post": "post",
+    "flag": "flag",
+}
 
 
 def record_event(

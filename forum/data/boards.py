@@ -13,7 +13,9 @@ from sqlalchemy.orm import joinedload, selectinload
 from forum.extensions import db
 from forum.models.accounts import User
 from forum.models.boards import Board, Post, PostRevision, Thread, ThreadKind
+from forum.models.engagement import ReadPosition
 from forum.models.places import Topic
+from forum.models.types import utcnow
 
 THREADS_PER_PAGE = 30
 POSTS_PER_PAGE = 20
@@ -215,7 +217,12 @@ def user_posts(*, user_id: int, limit: int) -> Sequence[Post]:
         select(Post)
         .options(joinedload(Post.thread))
         .join(Thread, Thread.id == Post.thread_id)
-        .where(Post.author_id == user_id, Post.deleted_at.is_(None), Thread.hidden.is_(False))
+        .where(
+            Post.author_id == user_id,
+            Post.deleted_at.is_(None),
+            Post.held_at.is_(None),
+            Thread.hidden.is_(False),
+        )
         .order_by(Post.created_at.desc())
         .limit(limit)
     ).all()
@@ -228,3 +235,46 @@ def count_user_posts(*, user_id: int) -> int:
         )
         or 0
     )
+
+
+def advance_read_positions(*, positions: dict[tuple[int, int], int]) -> None:
+    """Record read positions, only ever moving them forward, in one transaction."""
+    now = utcnow()
+    for (user_id, thread_id), position in positions.items():
+        moved = db.session.execute(
+            update(ReadPosition)
+            .where(
+                ReadPosition.user_id == user_id,
+                ReadPosition.thread_id == thread_id,
+                ReadPosition.position < position,
+            )
+            .values(position=position, updated_at=now)
+        )
+        if moved.rowcount == 0 and db.session.get(ReadPosition, (user_id, thread_id)) is None:  # type: ignore[attr-defined]
+            db.session.add(
+                ReadPosition(
+                    user_id=user_id, thread_id=thread_id, position=position, updated_at=now
+                )
+            )
+    db.session.commit()
+
+
+def read_position(*, user_id: int, thread_id: int) -> int:
+    row = db.session.get(ReadPosition, (user_id, thread_id))
+    return row.position if row is not None else 0
+
+
+def post_at_position(*, thread_id: int, position: int) -> Post | None:
+    return db.session.scalar(
+        select(Post).where(Post.thread_id == thread_id, Post.position == position)
+    )
+
+
+def held_posts(*, limit: int) -> Sequence[Post]:
+    return db.session.scalars(
+        select(Post)
+        .options(joinedload(Post.author), joinedload(Post.thread))
+        .where(Post.held_at.is_not(None), Post.deleted_at.is_(None))
+        .order_by(Post.held_at)
+        .limit(limit)
+    ).all()

@@ -46,7 +46,12 @@ def latest_public_posts(*, limit: int) -> Sequence[Post]:
         .join(Post.thread)
         .join(Thread.board)
         .options(contains_eager(Post.thread), joinedload(Post.author))
-        .where(Post.deleted_at.is_(None), Thread.hidden.is_(False), Board.archived.is_(False))
+        .where(
+            Post.deleted_at.is_(None),
+            Post.held_at.is_(None),
+            Thread.hidden.is_(False),
+            Board.archived.is_(False),
+        )
         .order_by(Post.created_at.desc(), Post.id.desc())
         .limit(limit)
     ).all()
@@ -71,7 +76,7 @@ def latest_thread_posts(*, thread_id: int, limit: int) -> Sequence[Post]:
     return db.session.scalars(
         select(Post)
         .options(joinedload(Post.author))
-        .where(Post.thread_id == thread_id, Post.deleted_at.is_(None))
+        .where(Post.thread_id == thread_id, Post.deleted_at.is_(None), Post.held_at.is_(None))
         .order_by(Post.position.desc())
         .limit(limit)
     ).all()

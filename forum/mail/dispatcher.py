@@ -7,6 +7,8 @@ import threading
 
 from flask import Flask
 
+from forum.database import writing
+
 log = logging.getLogger(__name__)
 
 POLL_SECONDS = 30.0
@@ -56,7 +58,7 @@ class MailDispatcher:
         while not self._stop.is_set():
             self._wake.clear()
             try:
-                with self.app.app_context():
+                with self.app.app_context(), writing():
                     deliver_due()
             except Exception:
                 log.exception("The mail dispatcher failed; it will try again")

@@ -6,15 +6,20 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 
+from forum.accounts.forms import EmptyForm
+from forum.boards import posting
 from forum.boards.forms import FlagForm
 from forum.data import boards as board_data
 from forum.data import moderation as flag_data
+from forum.models.boards import Post
 from forum.models.moderation import FlagReason, FlagResolution
 from forum.moderation import service
 from forum.moderation.forms import ResolveFlagForm
 from forum.permissions import can_flag, can_moderate, can_suspend_author, can_view_thread, require
 
 bp = Blueprint("moderation", __name__)
+
+HELD_SHOWN = 50
 
 
 @bp.route("/posts/<int:post_id>/flag", methods=["GET", "POST"])
@@ -48,8 +53,38 @@ def queue() -> ResponseReturnValue:
     require(can_moderate(current_user))
     page = max(request.args.get("page", 1, type=int) or 1, 1)
     return render_template(
-        "moderation/queue.html", flags=flag_data.open_flags(page=page), form=ResolveFlagForm()
+        "moderation/queue.html",
+        flags=flag_data.open_flags(page=page),
+        held=board_data.held_posts(limit=HELD_SHOWN),
     )
+
+
+def _held_post_or_404(post_id: int) -> Post:
+    require(can_moderate(current_user))
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    post = board_data.get_post_with_author(post_id=post_id)
+    if post is None or not post.is_held:
+        abort(404)
+    return post
+
+
+@bp.route("/moderation/held/<int:post_id>/approve", methods=["POST"])
+@login_required
+def approve(post_id: int) -> ResponseReturnValue:
+    post = _held_post_or_404(post_id)
+    posting.approve(post=post, moderator=current_user._get_current_object())
+    flash(f"The post by {post.author.display_name} is published.", "success")
+    return redirect(url_for("moderation.queue"))
+
+
+@bp.route("/moderation/held/<int:post_id>/reject", methods=["POST"])
+@login_required
+def reject(post_id: int) -> ResponseReturnValue:
+    post = _held_post_or_404(post_id)
+    service.reject_held(post=post, moderator=current_user._get_current_object())
+    flash(f"The post by {post.author.display_name} is rejected.", "success")
+    return redirect(url_for("moderation.queue"))
 
 
 @bp.route("/moderation/flags/<int:flag_id>", methods=["GET", "POST"])

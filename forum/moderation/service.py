@@ -84,3 +84,12 @@ def resolve(*, flag: Flag, moderator: User, resolution: FlagResolution, note: st
         summary=f"Flag resolved: {resolution.value}",
         details={"post_id": post.id, "author_id": author.id, "note": note},
     )
+
+
+def reject_held(*, post: Post, moderator: User) -> None:
+    """A held post that should not be published is deleted, as any moderated post is."""
+    post.held_at = None
+    editing.delete_post(post=post, actor=moderator)
+    record_event(
+        actor=moderator, action="post.rejected", subject=post, summary="Held post rejected"
+    )

@@ -135,7 +135,7 @@ def test_flag_moderate_and_notify(new_page: Callable[..., Page], audit: Auditor)
     moderator.get_by_role("navigation", name="Main menu").get_by_role(
         "link", name="Moderation"
     ).click()
-    expect(h1(moderator)).to_have_text("Flagged posts")
+    expect(h1(moderator)).to_have_text("Moderation")
     audit(moderator, "queue")
     moderator.get_by_role("link", name="Resolve").first.click()
     expect(h1(moderator)).to_have_text("Resolve a flag")

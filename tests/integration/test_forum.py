@@ -241,3 +241,47 @@ def test_home_shows_latest_open_questions_and_what_you_follow(
     assert "Who mends lights?" in unanswered
     assert "A discussion about bins" not in unanswered
     assert "What you follow" in page.text
+
+
+def test_jump_to_the_first_unread_post(app, member_client: CheckedClient, member: User) -> None:
+    thread = make_thread(board=make_board(), author=make_user(), posts=45)
+    tracker = app.extensions["read_tracker"]
+
+    response = member_client.get(f"/threads/{thread.id}/unread")
+    first = db.session.scalar(select(Post).where(Post.position == 1))
+    assert response.headers["Location"] == f"/threads/{thread.id}#post-{first.id}"
+
+    member_client.get(f"/threads/{thread.id}")  # shows posts 1-20
+    assert tracker.pending_position(user_id=member.id, thread_id=thread.id) == 20
+    assert tracker.flush() == 1
+    post_21 = db.session.scalar(select(Post).where(Post.position == 21))
+    response = member_client.get(f"/threads/{thread.id}/unread")
+    assert response.headers["Location"] == f"/threads/{thread.id}?page=2#post-{post_21.id}"
+
+    member_client.get(f"/threads/{thread.id}")  # going back never moves it backwards
+    tracker.flush()
+    from forum.models import ReadPosition
+
+    assert db.session.get(ReadPosition, (member.id, thread.id)).position == 20
+
+
+def test_new_members_may_post_only_a_few_links(member_client: CheckedClient, member: User) -> None:
+    thread = make_thread(board=make_board(), author=make_user(), posts=1)
+    body = "See https://a.example.org, https://b.example.org and https://c.example.org"
+
+    response = member_client.submit(f"/threads/{thread.id}/reply", {"body": body}, from_page="/")
+
+    assert response.status_code == 400
+    page = check_page(response)
+    assert page.error_summary == [
+        "Remove some links: new members can include up to 2 links in a post"
+    ]
+    assert page.field_value("body") == body
+    member.trusted = True
+    db.session.commit()
+    assert (
+        member_client.submit(
+            f"/threads/{thread.id}/reply", {"body": body}, from_page="/"
+        ).status_code
+        == 302
+    )

@@ -108,3 +108,12 @@ def test_profile_text_is_escaped(client: CheckedClient) -> None:
     body = client.get(f"/users/{user.id}").get_data(as_text=True)
     assert "<script>alert(1)</script>" not in body
     assert "&lt;script&gt;" in body
+
+
+def test_profile_lists_threads_and_posts(client: CheckedClient, member: User) -> None:
+    from tests.support.factories import make_board, make_thread
+
+    make_thread(board=make_board(name="Redress"), author=member, title="Compensation limits")
+    page = client.page(f"/users/{member.id}")
+    assert "Compensation limits" in page.text
+    assert "1 post in all" in page.text

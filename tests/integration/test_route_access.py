@@ -28,6 +28,7 @@ SIGNED_IN = (302, 200, 200, 200, 200)
 ADMIN_ONLY = (302, 403, 403, 403, 200)
 SIGNED_OUT_ONLY = (200, 302, 302, 302, 302)
 MODERATORS = (302, 403, 403, 200, 200)
+ADMIN_ACTION = (302, 403, 403, 403, 302)
 MODERATOR_ACTION = (302, 403, 403, 302, 302)
 
 UrlFor = Callable[["Things"], str]
@@ -39,11 +40,13 @@ class Things:
 
     id: int
     board: str
+    spare_board: str
     thread: int
     post: int
     post_to_delete: int
     deleted_post: int
     flag: int
+    held_post: int
     notification: int
 
 
@@ -94,6 +97,21 @@ ACCESS: dict[tuple[str, str], tuple[UrlFor, tuple[int, ...]]] = {
     ("boards.reply", "GET"): (lambda t: f"/threads/{t.thread}/reply", SIGNED_IN),
     ("boards.reply", "POST"): (lambda t: f"/threads/{t.thread}/reply", (302, 400, 400, 400, 400)),
     ("boards.post", "GET"): (lambda t: f"/posts/{t.post}", (302,) * 5),
+    ("boards.first_unread", "GET"): (lambda t: f"/threads/{t.thread}/unread", (302,) * 5),
+    ("board_admin.index", "GET"): (lambda t: "/admin/boards/", ADMIN_ONLY),
+    ("board_admin.new", "GET"): (lambda t: "/admin/boards/new", ADMIN_ONLY),
+    ("board_admin.new", "POST"): (lambda t: "/admin/boards/new", (302, 403, 403, 403, 400)),
+    ("board_admin.edit", "GET"): (lambda t: f"/admin/boards/{t.board}/edit", ADMIN_ONLY),
+    ("board_admin.edit", "POST"): (
+        lambda t: f"/admin/boards/{t.board}/edit",
+        (302, 403, 403, 403, 400),
+    ),
+    ("board_admin.up", "POST"): (lambda t: f"/admin/boards/{t.board}/up", ADMIN_ACTION),
+    ("board_admin.down", "POST"): (lambda t: f"/admin/boards/{t.board}/down", ADMIN_ACTION),
+    ("board_admin.archive", "POST"): (
+        lambda t: f"/admin/boards/{t.spare_board}/archive",
+        ADMIN_ACTION,
+    ),
     ("feeds.latest", "GET"): (lambda t: "/feeds/latest.atom", EVERYONE_200),
     ("feeds.board", "GET"): (lambda t: f"/boards/{t.board}/feed.atom", EVERYONE_200),
     ("feeds.thread", "GET"): (lambda t: f"/threads/{t.thread}/feed.atom", EVERYONE_200),
@@ -112,6 +130,14 @@ ACCESS: dict[tuple[str, str], tuple[UrlFor, tuple[int, ...]]] = {
     ("moderation.flag", "GET"): (lambda t: f"/posts/{t.post}/flag", SIGNED_IN),
     ("moderation.flag", "POST"): (lambda t: f"/posts/{t.post}/flag", (302, 400, 400, 400, 400)),
     ("moderation.queue", "GET"): (lambda t: "/moderation/", MODERATORS),
+    ("moderation.approve", "POST"): (
+        lambda t: f"/moderation/held/{t.held_post}/approve",
+        MODERATOR_ACTION,
+    ),
+    ("moderation.reject", "POST"): (
+        lambda t: f"/moderation/held/{t.held_post}/reject",
+        (302, 403, 403, 404, 404),  # by then the moderator approved it
+    ),
     ("moderation.resolve", "GET"): (lambda t: f"/moderation/flags/{t.flag}", MODERATORS),
     ("moderation.resolve", "POST"): (
         lambda t: f"/moderation/flags/{t.flag}",
@@ -155,8 +181,13 @@ def test_access_by_role(app: Flask, role: str) -> None:
     target = make_user(display_name="Target Person", email="target@example.org")
     board = make_board(slug="access")
     thread = make_thread(board=board, author=target, posts=4, kind="question")
-    posts = {p.position: p for p in db.session.scalars(select(Post))}
+    posts = {
+        p.position: p for p in db.session.scalars(select(Post).where(Post.thread_id == thread.id))
+    }
     posts[4].deleted_at = utcnow()
+    held = make_thread(board=board, author=target, posts=2, title="Held reply here")
+    held_post = db.session.scalar(select(Post).where(Post.thread_id == held.id, Post.position == 2))
+    held_post.held_at = utcnow()
     flag = Flag(post_id=posts[2].id, reporter_id=target.id, reason="spam")
     notification = Notification(user_id=target.id, kind="reply", thread_id=thread.id)
     db.session.add_all([flag, notification])
@@ -164,11 +195,13 @@ def test_access_by_role(app: Flask, role: str) -> None:
     things = Things(
         id=target.id,
         board=board.slug,
+        spare_board=make_board(slug="spare").slug,
         thread=thread.id,
         post=posts[2].id,
         post_to_delete=posts[3].id,
         deleted_post=posts[4].id,
         flag=flag.id,
+        held_post=held_post.id,
         notification=notification.id,
     )
     failures = []
