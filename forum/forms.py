@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask import abort, request
 from flask_wtf import FlaskForm
 from wtforms import Field, ValidationError
 
@@ -37,3 +38,18 @@ def optional_id(value: Any) -> int | None:
         return int(value)
     except (TypeError, ValueError):
         return -1
+
+
+class EmptyForm(FlaskForm):
+    """A form with only a CSRF token, for POST buttons such as "Sign out" or "Lock"."""
+
+
+def require_button() -> None:
+    """A one-button POST form must carry a valid CSRF token; anything else is a 400."""
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+
+
+def page_number() -> int:
+    """The `?page=` of a listing: a whole number from 1; anything else means page 1."""
+    return max(request.args.get("page", 1, type=int) or 1, 1)

@@ -149,7 +149,3 @@ class ProfileForm(FlaskForm):
         validators=[Length(max=BIO_MAX, message=f"Enter {BIO_MAX} characters or fewer")],
     )
     submit = SubmitField("Save profile", widget=GovSubmitInput())
-
-
-class EmptyForm(FlaskForm):
-    """A form with only a CSRF token, for POST buttons such as "Sign out"."""

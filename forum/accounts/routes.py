@@ -20,7 +20,6 @@ from wtforms import SelectChoice
 from forum.accounts import service
 from forum.accounts.forms import (
     ChangePasswordForm,
-    EmptyForm,
     ForgotPasswordForm,
     ProfileForm,
     RegisterForm,
@@ -33,6 +32,7 @@ from forum.data import places
 from forum.data.errors import DuplicateValueError
 from forum.data.users import get_user
 from forum.extensions import limiter
+from forum.forms import require_button
 from forum.permissions import can_edit_profile, require
 
 bp = Blueprint("accounts", __name__)
@@ -77,9 +77,7 @@ def login() -> ResponseReturnValue:
 
 @bp.route("/logout", methods=["POST"])
 def logout() -> ResponseReturnValue:
-    form = EmptyForm()
-    if not form.validate_on_submit():
-        abort(400)
+    require_button()
     logout_user()
     flash("You are signed out.", "success")
     return redirect(url_for("site.home"))

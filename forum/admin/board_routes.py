@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 
-from forum.accounts.forms import EmptyForm
 from forum.admin import board_service
 from forum.admin.board_forms import BoardForm
+from forum.boards.lookups import board_or_404
 from forum.data import boards as board_data
 from forum.data.errors import DuplicateValueError
+from forum.forms import require_button
 from forum.models.boards import Board
 from forum.permissions import can_manage_boards, require
 
@@ -21,18 +22,6 @@ bp = Blueprint("board_admin", __name__, url_prefix="/admin/boards")
 @login_required
 def only_admins() -> None:
     require(can_manage_boards(current_user))
-
-
-def _board_or_404(slug: str) -> Board:
-    board = board_data.get_board(slug=slug)
-    if board is None:
-        abort(404)
-    return board
-
-
-def _checked_button() -> None:
-    if not EmptyForm().validate_on_submit():
-        abort(400)
 
 
 @bp.route("/")
@@ -72,28 +61,28 @@ def new() -> ResponseReturnValue:
 
 @bp.route("/<slug>/edit", methods=["GET", "POST"])
 def edit(slug: str) -> ResponseReturnValue:
-    board = _board_or_404(slug)
+    board = board_or_404(slug)
     return _edit(board, f"Edit ‘{board.name}’")
 
 
 @bp.route("/<slug>/up", methods=["POST"])
 def up(slug: str) -> ResponseReturnValue:
-    _checked_button()
-    board_service.move_board(board=_board_or_404(slug), direction=-1)
+    require_button()
+    board_service.move_board(board=board_or_404(slug), direction=-1)
     return redirect(url_for("board_admin.index"))
 
 
 @bp.route("/<slug>/down", methods=["POST"])
 def down(slug: str) -> ResponseReturnValue:
-    _checked_button()
-    board_service.move_board(board=_board_or_404(slug), direction=1)
+    require_button()
+    board_service.move_board(board=board_or_404(slug), direction=1)
     return redirect(url_for("board_admin.index"))
 
 
 @bp.route("/<slug>/archive", methods=["POST"])
 def archive(slug: str) -> ResponseReturnValue:
-    _checked_button()
-    board = _board_or_404(slug)
+    require_button()
+    board = board_or_404(slug)
     board_service.set_archived(
         board=board, actor=current_user._get_current_object(), archived=not board.archived
     )

@@ -10,6 +10,7 @@ from forum.admin import service
 from forum.admin.forms import ReinstateForm, RoleForm, SuspendForm, UserFilterForm
 from forum.data.audit import list_events
 from forum.data.users import UserFilter, get_user, list_users
+from forum.forms import page_number
 from forum.models.accounts import Role, User
 from forum.permissions import (
     can_change_role,
@@ -20,10 +21,6 @@ from forum.permissions import (
 )
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
-
-
-def _page() -> int:
-    return max(request.args.get("page", 1, type=int) or 1, 1)
 
 
 def _target(user_id: int) -> User:
@@ -43,7 +40,7 @@ def users() -> ResponseReturnValue:
         query=(form.q.data or "")[:100], role=form.role.data or "", status=form.status.data or ""
     )
     return render_template(
-        "admin/users.html", form=form, pagination=list_users(filters=filters, page=_page())
+        "admin/users.html", form=form, pagination=list_users(filters=filters, page=page_number())
     )
 
 
@@ -128,4 +125,4 @@ def reinstate(user_id: int) -> ResponseReturnValue:
 @login_required
 def audit() -> ResponseReturnValue:
     require(can_view_audit_log(current_user))
-    return render_template("admin/audit.html", pagination=list_events(page=_page()))
+    return render_template("admin/audit.html", pagination=list_events(page=page_number()))

@@ -6,11 +6,12 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 
-from forum.accounts.forms import EmptyForm
 from forum.boards import editing
 from forum.boards.forms import EditPostForm
+from forum.boards.lookups import post_or_404
 from forum.content import render_markdown
 from forum.data import boards as board_data
+from forum.forms import require_button
 from forum.models.boards import Post
 from forum.permissions import (
     can_accept_answer,
@@ -18,33 +19,20 @@ from forum.permissions import (
     can_edit_post,
     can_moderate,
     can_restore_post,
-    can_view_thread,
     require,
 )
 
 bp = Blueprint("posts", __name__, url_prefix="/posts")
 
 
-def _post_or_404(post_id: int) -> Post:
-    post = board_data.get_post(post_id=post_id)
-    if post is None or not can_view_thread(current_user, post.thread):
-        abort(404)
-    return post
-
-
 def _back_to(post: Post) -> ResponseReturnValue:
     return redirect(url_for("boards.post", post_id=post.id))
-
-
-def _checked_button() -> None:
-    if not EmptyForm().validate_on_submit():
-        abort(400)
 
 
 @bp.route("/<int:post_id>/edit", methods=["GET", "POST"])
 @login_required
 def edit(post_id: int) -> ResponseReturnValue:
-    post = _post_or_404(post_id)
+    post = post_or_404(post_id)
     require(can_edit_post(current_user, post))
     first = post.position == 1
     form = EditPostForm(
@@ -75,7 +63,7 @@ def edit(post_id: int) -> ResponseReturnValue:
 
 @bp.route("/<int:post_id>/revisions")
 def revisions(post_id: int) -> ResponseReturnValue:
-    post = _post_or_404(post_id)
+    post = post_or_404(post_id)
     if post.is_deleted and not can_moderate(current_user):
         abort(404)
     history = board_data.post_revisions(post_id=post.id)
@@ -90,9 +78,9 @@ def revisions(post_id: int) -> ResponseReturnValue:
 @bp.route("/<int:post_id>/delete", methods=["POST"])
 @login_required
 def delete(post_id: int) -> ResponseReturnValue:
-    post = _post_or_404(post_id)
+    post = post_or_404(post_id)
     require(can_delete_post(current_user, post))
-    _checked_button()
+    require_button()
     editing.delete_post(post=post, actor=current_user._get_current_object())
     if post.position == 1:
         flash("The thread is deleted. Moderators can restore it.", "success")
@@ -104,9 +92,9 @@ def delete(post_id: int) -> ResponseReturnValue:
 @bp.route("/<int:post_id>/restore", methods=["POST"])
 @login_required
 def restore(post_id: int) -> ResponseReturnValue:
-    post = _post_or_404(post_id)
+    post = post_or_404(post_id)
     require(can_restore_post(current_user, post))
-    _checked_button()
+    require_button()
     editing.restore_post(post=post, actor=current_user._get_current_object())
     flash("The post is restored.", "success")
     return _back_to(post)
@@ -115,9 +103,9 @@ def restore(post_id: int) -> ResponseReturnValue:
 @bp.route("/<int:post_id>/accept", methods=["POST"])
 @login_required
 def accept(post_id: int) -> ResponseReturnValue:
-    post = _post_or_404(post_id)
+    post = post_or_404(post_id)
     require(can_accept_answer(current_user, post.thread, post))
-    _checked_button()
+    require_button()
     accepted = editing.toggle_accepted(
         thread=post.thread, post=post, actor=current_user._get_current_object()
     )

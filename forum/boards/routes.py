@@ -9,32 +9,16 @@ from wtforms import SelectChoice
 
 from forum.boards import posting
 from forum.boards.forms import NewThreadForm, ReplyForm
+from forum.boards.lookups import board_or_404, thread_or_404
 from forum.content import render_markdown
 from forum.data import boards as board_data
 from forum.data import engagement, places
 from forum.extensions import limiter
-from forum.models.boards import Board, Thread, ThreadKind
+from forum.forms import page_number
+from forum.models.boards import ThreadKind
 from forum.permissions import can_reply, can_start_thread, can_view_thread, require
 
 bp = Blueprint("boards", __name__)
-
-
-def _page() -> int:
-    return max(request.args.get("page", 1, type=int) or 1, 1)
-
-
-def _board_or_404(slug: str) -> Board:
-    board = board_data.get_board(slug=slug)
-    if board is None or (board.archived and not current_user.is_authenticated):
-        abort(404)
-    return board
-
-
-def _thread_or_404(thread_id: int) -> Thread:
-    thread = board_data.get_thread(thread_id=thread_id)
-    if thread is None or not can_view_thread(current_user, thread):
-        abort(404)
-    return thread
 
 
 def _posting_limit() -> str:
@@ -48,8 +32,8 @@ def index() -> ResponseReturnValue:
 
 @bp.route("/boards/<slug>")
 def board(slug: str) -> ResponseReturnValue:
-    board = _board_or_404(slug)
-    threads = board_data.board_threads(board=board, page=_page())
+    board = board_or_404(slug)
+    threads = board_data.board_threads(board=board, page=page_number())
     if threads.page > threads.pages:
         abort(404)
     following = current_user.is_authenticated and engagement.is_subscribed(
@@ -69,7 +53,7 @@ def _thread_form_choices(form: NewThreadForm) -> None:
 @login_required
 @limiter.limit(_posting_limit, methods=["POST"])
 def new_thread(slug: str) -> ResponseReturnValue:
-    board = _board_or_404(slug)
+    board = board_or_404(slug)
     require(can_start_thread(current_user, board))
     form = NewThreadForm()
     _thread_form_choices(form)
@@ -99,8 +83,8 @@ def new_thread(slug: str) -> ResponseReturnValue:
 
 @bp.route("/threads/<int:thread_id>")
 def thread(thread_id: int) -> ResponseReturnValue:
-    thread = _thread_or_404(thread_id)
-    posts = board_data.thread_posts(thread=thread, page=_page())
+    thread = thread_or_404(thread_id)
+    posts = board_data.thread_posts(thread=thread, page=page_number())
     if posts.page > posts.pages:
         abort(404)
     accepted = None
@@ -128,7 +112,7 @@ def thread(thread_id: int) -> ResponseReturnValue:
 @login_required
 @limiter.limit(_posting_limit, methods=["POST"])
 def reply(thread_id: int) -> ResponseReturnValue:
-    thread = _thread_or_404(thread_id)
+    thread = thread_or_404(thread_id)
     require(can_reply(current_user, thread))
     form = ReplyForm()
     preview = None
@@ -198,7 +182,7 @@ def post(post_id: int) -> ResponseReturnValue:
 @login_required
 def first_unread(thread_id: int) -> ResponseReturnValue:
     """Jump to the first post after the furthest one this person has seen."""
-    thread = _thread_or_404(thread_id)
+    thread = thread_or_404(thread_id)
     tracker = current_app.extensions["read_tracker"]
     seen = max(
         board_data.read_position(user_id=current_user.id, thread_id=thread.id),

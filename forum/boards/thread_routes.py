@@ -2,39 +2,21 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 from wtforms import SelectChoice
 
-from forum.accounts.forms import EmptyForm
 from forum.boards import editing
 from forum.boards.forms import MoveThreadForm
+from forum.boards.lookups import board_or_404, thread_or_404
 from forum.data import boards as board_data
 from forum.data import engagement
-from forum.models.boards import Board, Thread
-from forum.permissions import can_moderate, can_post, can_view_thread, require
+from forum.forms import require_button
+from forum.models.boards import Thread
+from forum.permissions import can_moderate, can_post, require
 
 bp = Blueprint("threads", __name__)
-
-
-def _thread_or_404(thread_id: int) -> Thread:
-    thread = board_data.get_thread(thread_id=thread_id)
-    if thread is None or not can_view_thread(current_user, thread):
-        abort(404)
-    return thread
-
-
-def _board_or_404(slug: str) -> Board:
-    board = board_data.get_board(slug=slug)
-    if board is None:
-        abort(404)
-    return board
-
-
-def _checked_button() -> None:
-    if not EmptyForm().validate_on_submit():
-        abort(400)
 
 
 def _back(thread: Thread) -> ResponseReturnValue:
@@ -44,9 +26,9 @@ def _back(thread: Thread) -> ResponseReturnValue:
 @bp.route("/threads/<int:thread_id>/lock", methods=["POST"])
 @login_required
 def lock(thread_id: int) -> ResponseReturnValue:
-    thread = _thread_or_404(thread_id)
+    thread = thread_or_404(thread_id)
     require(can_moderate(current_user))
-    _checked_button()
+    require_button()
     editing.set_locked(
         thread=thread, actor=current_user._get_current_object(), locked=not thread.locked
     )
@@ -57,9 +39,9 @@ def lock(thread_id: int) -> ResponseReturnValue:
 @bp.route("/threads/<int:thread_id>/pin", methods=["POST"])
 @login_required
 def pin(thread_id: int) -> ResponseReturnValue:
-    thread = _thread_or_404(thread_id)
+    thread = thread_or_404(thread_id)
     require(can_moderate(current_user))
-    _checked_button()
+    require_button()
     editing.set_pinned(
         thread=thread, actor=current_user._get_current_object(), pinned=not thread.pinned
     )
@@ -70,7 +52,7 @@ def pin(thread_id: int) -> ResponseReturnValue:
 @bp.route("/threads/<int:thread_id>/move", methods=["GET", "POST"])
 @login_required
 def move(thread_id: int) -> ResponseReturnValue:
-    thread = _thread_or_404(thread_id)
+    thread = thread_or_404(thread_id)
     require(can_moderate(current_user))
     form = MoveThreadForm()
     form.board.choices = [
@@ -94,9 +76,9 @@ def move(thread_id: int) -> ResponseReturnValue:
 @bp.route("/threads/<int:thread_id>/subscription", methods=["POST"])
 @login_required
 def follow_thread(thread_id: int) -> ResponseReturnValue:
-    thread = _thread_or_404(thread_id)
+    thread = thread_or_404(thread_id)
     require(can_post(current_user))
-    _checked_button()
+    require_button()
     if engagement.is_subscribed(user_id=current_user.id, thread_id=thread.id):
         engagement.unsubscribe(user_id=current_user.id, thread_id=thread.id)
         flash("You no longer follow this thread.", "success")
@@ -109,9 +91,9 @@ def follow_thread(thread_id: int) -> ResponseReturnValue:
 @bp.route("/boards/<slug>/subscription", methods=["POST"])
 @login_required
 def follow_board(slug: str) -> ResponseReturnValue:
-    board = _board_or_404(slug)
+    board = board_or_404(slug)
     require(can_post(current_user))
-    _checked_button()
+    require_button()
     if engagement.is_subscribed(user_id=current_user.id, board_id=board.id):
         engagement.unsubscribe(user_id=current_user.id, board_id=board.id)
         flash(f"You no longer follow {board.name}.", "success")

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 
-from forum.accounts.forms import EmptyForm
 from forum.boards import posting
 from forum.boards.forms import FlagForm
 from forum.data import boards as board_data
 from forum.data import moderation as flag_data
+from forum.forms import page_number, require_button
 from forum.models.boards import Post
 from forum.models.moderation import FlagReason, FlagResolution
 from forum.moderation import service
@@ -51,7 +51,7 @@ def flag(post_id: int) -> ResponseReturnValue:
 @login_required
 def queue() -> ResponseReturnValue:
     require(can_moderate(current_user))
-    page = max(request.args.get("page", 1, type=int) or 1, 1)
+    page = page_number()
     return render_template(
         "moderation/queue.html",
         flags=flag_data.open_flags(page=page),
@@ -61,8 +61,7 @@ def queue() -> ResponseReturnValue:
 
 def _held_post_or_404(post_id: int) -> Post:
     require(can_moderate(current_user))
-    if not EmptyForm().validate_on_submit():
-        abort(400)
+    require_button()
     post = board_data.get_post_with_author(post_id=post_id)
     if post is None or not post.is_held:
         abort(404)

@@ -6,10 +6,10 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 
-from forum.accounts.forms import EmptyForm
 from forum.data import engagement
 from forum.data.users import get_user
 from forum.extensions import csrf
+from forum.forms import page_number, require_button
 from forum.models.accounts import EmailFrequency
 from forum.models.types import utcnow
 from forum.notifications.email import describe, read_unsubscribe_token
@@ -18,15 +18,10 @@ from forum.notifications.forms import EmailSettingsForm
 bp = Blueprint("notifications", __name__)
 
 
-def _checked_button() -> None:
-    if not EmptyForm().validate_on_submit():
-        abort(400)
-
-
 @bp.route("/notifications")
 @login_required
 def index() -> ResponseReturnValue:
-    page = max(request.args.get("page", 1, type=int) or 1, 1)
+    page = page_number()
     items = engagement.list_notifications(user_id=current_user.id, page=page)
     return render_template("notifications/index.html", items=items, describe=describe)
 
@@ -34,7 +29,7 @@ def index() -> ResponseReturnValue:
 @bp.route("/notifications/read-all", methods=["POST"])
 @login_required
 def read_all() -> ResponseReturnValue:
-    _checked_button()
+    require_button()
     count = engagement.mark_all_read(user_id=current_user.id)
     flash(f"Marked {count} {'notification' if count == 1 else 'notifications'} as read.", "success")
     return redirect(url_for("notifications.index"))
@@ -44,7 +39,7 @@ def read_all() -> ResponseReturnValue:
 @login_required
 def open_one(notification_id: int) -> ResponseReturnValue:
     """Mark one as read and go to it: a POST, so reading pages never writes."""
-    _checked_button()
+    require_button()
     notification = engagement.get_notification(notification_id=notification_id)
     if notification is None or notification.user_id != current_user.id:
         abort(404)
@@ -88,4 +83,4 @@ def _checked_button_or_one_click() -> None:
     """RFC 8058: mail clients POST `List-Unsubscribe=One-Click` with no CSRF token."""
     if request.form.get("List-Unsubscribe") == "One-Click":
         return
-    _checked_button()
+    require_button()
