@@ -38,7 +38,7 @@ def test_admin_manages_boards(new_page: Callable[..., Page], audit: Auditor) -> 
     page.get_by_label("Web address").fill(slug)
     page.get_by_label("Description").fill("Faults, repairs and who owns the cable.")
     page.get_by_role("button", name="Save board").click()
-    expect(page.get_by_role("link", name=name)).to_be_visible()
+    expect(page.get_by_role("link", name=name, exact=True)).to_be_visible()
 
     page.get_by_role("button", name=f"Archive {name}").click()
     expect(page.locator(".govuk-notification-banner")).to_contain_text("archived")
