@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 from forum.extensions import db
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 def configure(app: Flask) -> None:
@@ -24,7 +25,13 @@ def configure(app: Flask) -> None:
 
     @app.after_request
     def commit_or_roll_back(response: Response) -> Response:
-        """Models never commit: a request's changes land together, or not at all."""
+        """Models never commit: a request's changes land together, or not at all.
+
+        Reads have nothing to commit (and must not write): their session is simply closed
+        at teardown, which also spares expiring every row they loaded.
+        """
+        if request.method in SAFE_METHODS:
+            return response
         if response.status_code < 400:
             db.session.commit()
             for callback in g.pop("after_commit", []):
@@ -71,7 +78,7 @@ _writer: ContextVar[bool] = ContextVar("forum_sqlite_writer", default=False)
 def _may_write() -> bool:
     if _writer.get():
         return True
-    return has_request_context() and request.method not in {"GET", "HEAD", "OPTIONS"}
+    return has_request_context() and request.method not in SAFE_METHODS
 
 
 @contextmanager

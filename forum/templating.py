@@ -70,7 +70,7 @@ def configure(app: Flask) -> None:
     WTFormsHelpers(app)
     app.jinja_env.filters["when"] = when
     app.jinja_env.filters["iso"] = lambda moment: moment.isoformat(timespec="seconds")
-    app.jinja_env.globals.update(permissions.TEMPLATE_GLOBALS)
+    app.jinja_env.globals["permissions"] = permissions.TEMPLATE_RULES
 
     @app.context_processor
     def layout_context() -> dict[str, Any]:

@@ -28,11 +28,12 @@ echo "== Lint"
 
 pytest=(.venv/bin/python -m pytest -p no:cacheprovider)
 
+# Two workers (pytest-xdist), one per core; each gets its own databases.
 echo "== Unit and integration tests on SQLite"
-"${pytest[@]}" tests/unit tests/integration --db=sqlite
+"${pytest[@]}" -n 2 tests/unit tests/integration --db=sqlite
 
 echo "== Integration tests on PostgreSQL (${FORUM_TEST_POSTGRES_URL:-postgresql://127.0.0.1:5432/test})"
-"${pytest[@]}" tests/integration --db=postgres
+"${pytest[@]}" -n 2 tests/integration --db=postgres
 
 echo "== Browser tests in Chromium"
 "${pytest[@]}" tests/e2e

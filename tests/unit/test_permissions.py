@@ -72,6 +72,8 @@ def test_people_edit_only_their_own_profile() -> None:
     assert not permissions.can_edit_profile(Anonymous(), MEMBER)
 
 
-def test_template_globals_are_the_same_functions() -> None:
-    for name, function in permissions.TEMPLATE_GLOBALS.items():
+def test_templates_share_the_same_functions() -> None:
+    rules = vars(permissions.TEMPLATE_RULES)
+    assert rules
+    for name, function in rules.items():
         assert getattr(permissions, name) is function
