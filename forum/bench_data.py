@@ -2,7 +2,8 @@
 
 Bulk INSERTs, not the per-post service, and each distinct body rendered to HTML once. Shaped
 like the FlaskBB peer's data set (one thread of exactly 500 posts, one of 10, the rest spread
-log-normally). Only the timestamps depend on when it runs: they end "now".
+log-normally; every page of the long one has the same bodies, so its pages differ only in
+where they are). Only the timestamps depend on when it runs: they end "now".
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sqlalchemy import func, insert, select
 
 from forum.accounts.passwords import hash_password
 from forum.content import render_markdown
+from forum.data.boards import POSTS_PER_PAGE
 from forum.extensions import db
 from forum.models import Board, Post, Role, Subscription, Thread, ThreadKind, User
 from forum.models.types import utcnow
@@ -83,15 +85,13 @@ class Text:
         if roll < 0.15 and f" {topic} " in text:
             text = text.replace(f" {topic} ", f" **{topic}** ", 1)
         elif roll < 0.25:
-            slug = topic.replace(" ", "-")
-            text += f" See [the guidance on {topic}](/guidance/{slug}) for examples."
+            text += f" See [the guidance on {topic}](/guidance/{topic.replace(' ', '-')})."
         return text
 
     def body(self) -> str:
         r = self.rng
         parts = [self.paragraph() for _ in range(r.choices([1, 2, 3, 4], [35, 35, 20, 10])[0])]
-        roll = r.random()
-        if roll < 0.08:
+        if (roll := r.random()) < 0.08:
             parts.insert(0, "> " + self.sentence())
         elif roll < 0.16:
             parts.append("\n".join("- " + self.sentence() for _ in range(r.randint(2, 4))))
@@ -163,8 +163,7 @@ def _boards(counts: list[int], board_of: list[int], times: list[list[datetime]])
 
 def _timeline(rng: random.Random, counts: list[int], now: datetime) -> list[list[datetime]]:
     """Post times per thread: threads start within two years; gaps vary thread by thread."""
-    start = now - timedelta(days=730)
-    span = int((now - start).total_seconds())
+    start, span = now - timedelta(days=730), 730 * 86400
     times = []
     for index, count in enumerate(counts):
         if index < 2:  # the long and short threads are recent and still going
@@ -201,7 +200,8 @@ def build(*, users: int, boards: int, threads: int, posts: int) -> dict[str, str
     thread_ids = _insert_returning_ids(Thread, thread_rows)
     post_rows = [
         {"thread_id": thread_ids[i], "author_id": posters[i][n], "position": n + 1,
-         "markdown": (body := rng.choice(bodies)), "html": html[body], "created_at": at}
+         "markdown": (body := bodies[n % POSTS_PER_PAGE] if i == 0 else rng.choice(bodies)),
+         "html": html[body], "created_at": at}
         for i, thread_times in enumerate(times) for n, at in enumerate(thread_times)
     ]  # fmt: skip
     post_rows.sort(key=lambda row: row["created_at"])  # so post ids grow with time
