@@ -61,10 +61,15 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         "MAIL_MAX_ATTEMPTS": 8,
         "RATELIMIT_STORAGE_URI": "memory://",
         "RATELIMIT_HEADERS_ENABLED": True,
-        "RATELIMIT_SIGN_IN": "10 per minute;50 per hour",
-        "RATELIMIT_REGISTER": "5 per hour",
-        "RATELIMIT_PASSWORD_RESET": "5 per hour",
-        "RATELIMIT_POSTING": "10 per minute;100 per hour",
+        # Per client address. Generous enough for an office behind one address, tight enough
+        # to make password guessing slow.
+        "RATELIMIT_SIGN_IN": "30 per minute;300 per hour",
+        "RATELIMIT_REGISTER": "20 per hour",
+        "RATELIMIT_PASSWORD_RESET": "10 per hour",
+        # Per person. Everyone has a flood limit; new members (see POSTING_NEW_MEMBER_POSTS)
+        # a tight one, as Discourse does for new users.
+        "RATELIMIT_POSTING": "600 per minute",
+        "RATELIMIT_POSTING_NEW_MEMBER": "5 per minute;30 per hour",
         # Spam defence: people with fewer than POSTING_NEW_MEMBER_POSTS posts may include
         # only a few links; everyone else a generous number.
         "POSTING_NEW_MEMBER_POSTS": 3,

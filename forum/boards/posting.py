@@ -40,10 +40,13 @@ def quote_markdown(post: Post) -> str:
 
 def should_hold(*, author: User, settings: Mapping[str, Any]) -> bool:
     """With HOLD_NEW_MEMBERS_POSTS on, a new member's posts wait for a moderator."""
-    return bool(settings["HOLD_NEW_MEMBERS_POSTS"]) and _is_new_member(author, settings)
+    return bool(settings["HOLD_NEW_MEMBERS_POSTS"]) and is_new_member(
+        author=author, settings=settings
+    )
 
 
-def _is_new_member(author: User, settings: Mapping[str, Any]) -> bool:
+def is_new_member(*, author: User, settings: Mapping[str, Any]) -> bool:
+    """Members with few posts, not yet trusted by a moderator: held, link- and rate-limited."""
     return (
         author.role == "member"
         and not author.trusted
@@ -189,7 +192,7 @@ def approve(*, post: Post, moderator: User) -> None:
 def link_problem(*, author: User, html: str, settings: Mapping[str, Any]) -> str | None:
     """Say why a post has too many links for its author, as an instruction, or None."""
     links = html.count("<a ")
-    is_new = _is_new_member(author, settings)
+    is_new = is_new_member(author=author, settings=settings)
     limit = settings["POSTING_LINK_LIMIT_NEW_MEMBER"] if is_new else settings["POSTING_LINK_LIMIT"]
     if links <= limit:
         return None

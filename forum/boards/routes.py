@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
+from flask_limiter.util import get_remote_address
 from flask_login import current_user, login_required
 from wtforms import SelectChoice
 
@@ -23,6 +24,22 @@ bp = Blueprint("boards", __name__)
 
 def _posting_limit() -> str:
     return current_app.config["RATELIMIT_POSTING"]
+
+
+def _new_member_posting_limit() -> str:
+    return current_app.config["RATELIMIT_POSTING_NEW_MEMBER"]
+
+
+def _poster() -> str:
+    """Posting limits count per person (signed in), not per address."""
+    return f"user:{current_user.id}" if current_user.is_authenticated else get_remote_address()
+
+
+def _established_poster() -> bool:
+    return not (
+        current_user.is_authenticated
+        and posting.is_new_member(author=current_user, settings=current_app.config)
+    )
 
 
 @bp.route("/boards/")
@@ -51,7 +68,14 @@ def _thread_form_choices(form: NewThreadForm) -> None:
 
 @bp.route("/boards/<slug>/new", methods=["GET", "POST"])
 @login_required
-@limiter.limit(_posting_limit, methods=["POST"])
+@limiter.limit(_posting_limit, methods=["POST"], key_func=_poster)
+@limiter.limit(
+    _new_member_posting_limit,
+    methods=["POST"],
+    key_func=_poster,
+    exempt_when=_established_poster,
+    scope="new-member-posting",
+)
 def new_thread(slug: str) -> ResponseReturnValue:
     board = board_or_404(slug)
     require(can_start_thread(current_user, board))
@@ -110,7 +134,14 @@ def thread(thread_id: int) -> ResponseReturnValue:
 
 @bp.route("/threads/<int:thread_id>/reply", methods=["GET", "POST"])
 @login_required
-@limiter.limit(_posting_limit, methods=["POST"])
+@limiter.limit(_posting_limit, methods=["POST"], key_func=_poster)
+@limiter.limit(
+    _new_member_posting_limit,
+    methods=["POST"],
+    key_func=_poster,
+    exempt_when=_established_poster,
+    scope="new-member-posting",
+)
 def reply(thread_id: int) -> ResponseReturnValue:
     thread = thread_or_404(thread_id)
     require(can_reply(current_user, thread))

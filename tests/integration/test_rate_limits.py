@@ -81,3 +81,29 @@ def test_redis_storage_keeps_counts_where_every_worker_sees_them(
         worker.extensions["mail_dispatcher"].stop()
         with worker.app_context():
             db.engine.dispose()
+
+
+class TestPostingLimits:
+    @pytest.fixture
+    def app_overrides(self) -> dict:
+        return {"RATELIMIT_POSTING_NEW_MEMBER": "2 per minute", "RATELIMIT_POSTING": "4 per minute"}
+
+    def test_new_members_post_slowly_and_everyone_has_a_flood_limit(
+        self, member_client: CheckedClient, mentor_client: CheckedClient
+    ) -> None:
+        from tests.support.factories import make_board, make_thread, make_user
+
+        thread = make_thread(board=make_board(), author=make_user(role="mentor"))
+        url = f"/threads/{thread.id}/reply"
+
+        member = [
+            member_client.submit(url, {"body": "Hi"}, from_page="/").status_code for _ in range(3)
+        ]
+        mentor = [
+            mentor_client.submit(url, {"body": "Hi"}, from_page="/").status_code for _ in range(5)
+        ]
+
+        assert member == [302, 302, 429]
+        assert mentor == [302, 302, 302, 302, 429]
+        page = check_page(member_client.submit(url, {"body": "Hi"}, from_page="/"))
+        assert page.h1 == "Too many attempts"
