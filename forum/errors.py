@@ -80,6 +80,8 @@ def register(app: Flask) -> None:
             return error
         if error.code not in ERROR_PAGES:
             return error
+        if error.response is not None:  # a page made for this case, e.g. a form kept on 429
+            return error.response
         response = render_error(error.code)
         # Keep what the exception says about itself: Allow on 405, Retry-After on 429.
         for name, value in error.get_headers():

@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    flash,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask.typing import ResponseReturnValue
+from flask_limiter import RequestLimit
 from flask_limiter.util import get_remote_address
 from flask_login import current_user, login_required
 from wtforms import SelectChoice
@@ -33,6 +45,28 @@ def _new_member_posting_limit() -> str:
 def _poster() -> str:
     """Posting limits count per person (signed in), not per address."""
     return f"user:{current_user.id}" if current_user.is_authenticated else get_remote_address()
+
+
+TOO_FAST = "You are posting too quickly. Wait a minute, then post again: your text is kept below"
+
+
+def _posting_too_fast(_limit: RequestLimit) -> Response:
+    """A posting limit was hit: show the form again with what was typed, not a bare 429."""
+    args = request.view_args or {}
+    if request.endpoint == "boards.reply":
+        form: ReplyForm | NewThreadForm = ReplyForm()
+        form.body.errors = [TOO_FAST]
+        page = render_template(
+            "boards/reply.html", thread=thread_or_404(args["thread_id"]), form=form, preview=None
+        )
+    else:
+        form = NewThreadForm()
+        _thread_form_choices(form)
+        form.body.errors = [TOO_FAST]
+        page = render_template(
+            "boards/new_thread.html", board=board_or_404(args["slug"]), form=form, preview=None
+        )
+    return make_response(page, 429)
 
 
 def _established_poster() -> bool:
@@ -68,13 +102,14 @@ def _thread_form_choices(form: NewThreadForm) -> None:
 
 @bp.route("/boards/<slug>/new", methods=["GET", "POST"])
 @login_required
-@limiter.limit(_posting_limit, methods=["POST"], key_func=_poster)
+@limiter.limit(_posting_limit, methods=["POST"], key_func=_poster, on_breach=_posting_too_fast)
 @limiter.limit(
     _new_member_posting_limit,
     methods=["POST"],
     key_func=_poster,
     exempt_when=_established_poster,
     scope="new-member-posting",
+    on_breach=_posting_too_fast,
 )
 def new_thread(slug: str) -> ResponseReturnValue:
     board = board_or_404(slug)
@@ -134,13 +169,14 @@ def thread(thread_id: int) -> ResponseReturnValue:
 
 @bp.route("/threads/<int:thread_id>/reply", methods=["GET", "POST"])
 @login_required
-@limiter.limit(_posting_limit, methods=["POST"], key_func=_poster)
+@limiter.limit(_posting_limit, methods=["POST"], key_func=_poster, on_breach=_posting_too_fast)
 @limiter.limit(
     _new_member_posting_limit,
     methods=["POST"],
     key_func=_poster,
     exempt_when=_established_poster,
     scope="new-member-posting",
+    on_breach=_posting_too_fast,
 )
 def reply(thread_id: int) -> ResponseReturnValue:
     thread = thread_or_404(thread_id)
