@@ -140,22 +140,22 @@ def toggle_accepted(*, thread: Thread, post: Post, actor: User) -> bool:
 
 
 def set_locked(*, thread: Thread, actor: User, locked: bool) -> None:
-    thread.locked = locked
-    record_event(
-        actor=actor,
-        action="thread.locked" if locked else "thread.unlocked",
-        subject=thread,
-        summary="Thread locked" if locked else "Thread unlocked",
-    )
+    _set_audited(thread, actor, "locked", locked, ("Thread locked", "Thread unlocked"))
 
 
 def set_pinned(*, thread: Thread, actor: User, pinned: bool) -> None:
-    thread.pinned = pinned
+    _set_audited(thread, actor, "pinned", pinned, ("Thread pinned", "Thread unpinned"))
+
+
+def _set_audited(
+    thread: Thread, actor: User, flag: str, on: bool, summaries: tuple[str, str]
+) -> None:
+    setattr(thread, flag, on)
     record_event(
         actor=actor,
-        action="thread.pinned" if pinned else "thread.unpinned",
+        action=f"thread.{flag}" if on else f"thread.un{flag}",
         subject=thread,
-        summary="Thread pinned" if pinned else "Thread unpinned",
+        summary=summaries[0] if on else summaries[1],
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask import (
     Blueprint,
     Response,
@@ -93,6 +95,23 @@ def board(slug: str) -> ResponseReturnValue:
     return render_template("boards/board.html", board=board, threads=threads, following=following)
 
 
+def posting_limited(view: Callable[..., ResponseReturnValue]) -> Callable[..., ResponseReturnValue]:
+    """Both posting limits, on POST only: a flood limit for everyone, a tight one shared by
+    new threads and replies for new members; either one shows the form again on breach."""
+    flood = limiter.limit(
+        _posting_limit, methods=["POST"], key_func=_poster, on_breach=_posting_too_fast
+    )
+    newcomer = limiter.limit(
+        _new_member_posting_limit,
+        methods=["POST"],
+        key_func=_poster,
+        exempt_when=_established_poster,
+        scope="new-member-posting",
+        on_breach=_posting_too_fast,
+    )
+    return flood(newcomer(view))
+
+
 def _thread_form_choices(form: NewThreadForm) -> None:
     form.topics.choices = [SelectChoice(t.id, t.name) for t in places.list_topics()]
     form.area.choices = [SelectChoice("", "Not about one area")] + [
@@ -102,15 +121,7 @@ def _thread_form_choices(form: NewThreadForm) -> None:
 
 @bp.route("/boards/<slug>/new", methods=["GET", "POST"])
 @login_required
-@limiter.limit(_posting_limit, methods=["POST"], key_func=_poster, on_breach=_posting_too_fast)
-@limiter.limit(
-    _new_member_posting_limit,
-    methods=["POST"],
-    key_func=_poster,
-    exempt_when=_established_poster,
-    scope="new-member-posting",
-    on_breach=_posting_too_fast,
-)
+@posting_limited
 def new_thread(slug: str) -> ResponseReturnValue:
     board = board_or_404(slug)
     require(can_start_thread(current_user, board))
@@ -169,15 +180,7 @@ def thread(thread_id: int) -> ResponseReturnValue:
 
 @bp.route("/threads/<int:thread_id>/reply", methods=["GET", "POST"])
 @login_required
-@limiter.limit(_posting_limit, methods=["POST"], key_func=_poster, on_breach=_posting_too_fast)
-@limiter.limit(
-    _new_member_posting_limit,
-    methods=["POST"],
-    key_func=_poster,
-    exempt_when=_established_poster,
-    scope="new-member-posting",
-    on_breach=_posting_too_fast,
-)
+@posting_limited
 def reply(thread_id: int) -> ResponseReturnValue:
     thread = thread_or_404(thread_id)
     require(can_reply(current_user, thread))
