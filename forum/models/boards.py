@@ -15,6 +15,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -38,6 +39,9 @@ class Board(db.Model):
     description: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A private board (mentoring questions) is never listed, fed or indexed; who may read
+    # each of its threads is decided by forum.permissions.
+    private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Kept on the row so the board list never counts threads or posts.
     thread_count: Mapped[int] = mapped_column(Integer, default=0)
     post_count: Mapped[int] = mapped_column(Integer, default=0)

@@ -4,8 +4,8 @@ Revision ID: 0004_guidance
 Revises: 0003_held_posts
 """
 
-import sqlalchemy as sa  # noqa: F401
-from alembic import op  # noqa: F401
+import sqlalchemy as sa
+from alembic import op
 
 revision = "0004_guidance"
 down_revision = "0003_held_posts"
@@ -14,8 +14,12 @@ depends_on = None
 
 
 def upgrade():
-    pass
+    with op.batch_alter_table("board", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("private", sa.Boolean(), server_default=sa.false(), nullable=False)
+        )
 
 
 def downgrade():
-    pass
+    with op.batch_alter_table("board", schema=None) as batch_op:
+        batch_op.drop_column("private")
