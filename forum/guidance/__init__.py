@@ -1,0 +1,1 @@
+"""Good-practice guidance: pages split into sections, with revisions and attachments."""

@@ -1,0 +1,340 @@
+"""The embedded backend: a Whoosh index in a folder, one writer at a time.
+
+Readers share one index object per process and a searcher per thread, refreshed (cheaply,
+when nothing changed) before each search: never an index opened per request. Writing waits
+for Whoosh's lock instead of failing, so two processes can both apply the outbox.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh import query as q
+from whoosh import sorting
+from whoosh.analysis import SimpleAnalyzer, StemmingAnalyzer
+from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.highlight import ContextFragmenter, Formatter, get_text
+from whoosh.index import LockError
+from whoosh.writing import CLEAR
+
+from forum.search.documents import PUBLIC, Document
+from forum.search.query import ParsedQuery
+from forum.search.results import MARK_END, MARK_START, BackendResults, RawHit, plain_snippet
+
+TEXT_FIELDS = ("title", "heading", "topic_names", "body")
+FACET_COLUMNS = {"kind": "kind", "topic": "topic_list", "board": "board"}
+LOCK_WAIT_SECONDS = 60.0
+
+
+def build_schema() -> Schema:
+    stemmed = StemmingAnalyzer()
+    return Schema(
+        id=ID(unique=True, stored=True),
+        group=ID(stored=True, sortable=True),
+        kind=ID(stored=True, sortable=True),
+        source=ID(stored=True),
+        title=TEXT(analyzer=stemmed, stored=True, field_boost=3.0, spelling=True),
+        heading=TEXT(analyzer=stemmed, stored=True, field_boost=2.0),
+        topic_names=TEXT(analyzer=stemmed, field_boost=1.5),
+        body=TEXT(analyzer=stemmed, stored=True, spelling=True),
+        topics=KEYWORD(stored=True, lowercase=True),
+        topic_list=ID(sortable=True),  # the same slugs as a column, for counting facets
+        board=ID(stored=True, sortable=True),
+        area=ID(stored=True),
+        region=ID(stored=True),
+        author=TEXT(analyzer=SimpleAnalyzer(), stored=True),
+        audience=ID(stored=True),
+        url=STORED(),
+        stamp=STORED(),
+        created_at=DATETIME(stored=True, sortable=True),
+    )
+
+
+class _MarkFormatter(Formatter):
+    """Marks matched words with sentinel characters; results.snippet_html escapes the rest."""
+
+    between = " … "
+
+    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
+        return f"{MARK_START}{get_text(text, token, replace)}{MARK_END}"
+
+
+class WhooshBackend:
+    name = "whoosh"
+
+    def __init__(self, directory: str | Path) -> None:
+        self.directory = Path(directory)
+        self._index: Any = None
+        self._open_lock = threading.Lock()
+        self._local = threading.local()
+
+    # -- the index -------------------------------------------------------------------------
+
+    def _ix(self) -> Any:
+        if self._index is None:
+            with self._open_lock:
+                if self._index is None:
+                    self.directory.mkdir(parents=True, exist_ok=True)
+                    if whoosh_index.exists_in(str(self.directory)):
+                        self._index = whoosh_index.open_dir(str(self.directory))
+                    else:
+                        self._index = whoosh_index.create_in(str(self.directory), build_schema())
+        return self._index
+
+    def _searcher(self) -> Any:
+        searcher = getattr(self._local, "searcher", None)
+        searcher = self._ix().searcher() if searcher is None else searcher.refresh()
+        self._local.searcher = searcher
+        return searcher
+
+    @contextmanager
+    def _writer(self, wait: float = LOCK_WAIT_SECONDS) -> Iterator[Any]:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                writer = self._ix().writer(limitmb=64)
+                break
+            except LockError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+        try:
+            yield writer
+        except BaseException:
+            writer.cancel()
+            raise
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def update(
+        self,
+        *,
+        add: Iterable[Document] = (),
+        remove_ids: Iterable[str] = (),
+        remove_groups: Iterable[str] = (),
+        clear: bool = False,
+    ) -> None:
+        """One commit: remove, then add (an added document replaces one with its id)."""
+        with self._writer() as writer:
+            if not clear:
+                for group in remove_groups:
+                    writer.delete_by_term("group", group)
+                for doc_id in remove_ids:
+                    writer.delete_by_term("id", doc_id)
+            for document in add:
+                fields = _fields(document)
+                if clear:
+                    writer.add_document(**fields)
+                else:
+                    writer.update_document(**fields)
+            if clear:
+                writer.commit(mergetype=CLEAR)
+            else:
+                writer.commit()
+
+    def index(self, document: Document) -> None:
+        self.update(add=[document])
+
+    def remove(self, doc_id: str) -> None:
+        self.update(remove_ids=[doc_id])
+
+    def stamps(self) -> dict[str, str]:
+        searcher = self._searcher()
+        return {fields["id"]: fields.get("stamp", "") for fields in searcher.all_stored_fields()}
+
+    def count(self) -> int:
+        return int(self._searcher().doc_count())
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def known_words(self, words: Iterable[str]) -> set[str]:
+        reader = self._searcher().reader()
+        return {
+            word
+            for word in words
+            if any(
+                reader.doc_frequency(_spelling_field(reader, name), word)
+                for name in ("title", "body")
+            )
+        }
+
+    def correct(self, word: str) -> str | None:
+        searcher = self._searcher()
+        best: tuple[int, str] | None = None
+        for name in ("body", "title"):
+            for candidate in searcher.suggest(name, word, limit=3, maxdist=2, prefix=1):
+                frequency = searcher.reader().doc_frequency(
+                    _spelling_field(searcher.reader(), name), candidate
+                )
+                if best is None or frequency > best[0]:
+                    best = (frequency, candidate)
+            if best:
+                break
+        return best[1] if best else None
+
+    def search(
+        self,
+        parsed: ParsedQuery,
+        *,
+        page: int,
+        per_page: int,
+        sort: str,
+        audiences: tuple[str, ...] = (PUBLIC,),
+        collapse: bool = True,
+    ) -> BackendResults:
+        searcher = self._searcher()
+        query = self._query(searcher, parsed)
+        if query is None:
+            return BackendResults(hits=[], total=0)
+        sortedby = sorting.FieldFacet("created_at", reverse=True) if sort == "date" else None
+        collector = searcher.collector(
+            limit=page * per_page,
+            sortedby=sortedby,
+            collapse=sorting.FieldFacet("group") if collapse else None,
+            collapse_limit=1,
+            terms=False,
+        )
+        # Filters go into the query, adding the same constant to every score, rather than
+        # search(filter=...): Whoosh's filter collector bypasses collapsing (and its
+        # Require query matches nothing when its first part is a scaled Or).
+        filtered = q.And([query, q.ConstantScoreQuery(self._filter(parsed, audiences))])
+        searcher.search_with_collector(filtered, collector)
+        results = collector.results()
+        results.fragmenter = ContextFragmenter(maxchars=SNIPPET_WINDOW, surround=70)
+        results.formatter = _MarkFormatter()
+        hits = [_raw_hit(hit) for hit in results[(page - 1) * per_page : page * per_page]]
+        if collapse:
+            # One document kept per page or thread: count those, not every section or post.
+            kept = [best[0][1] for best in collector.lists.values()]
+        else:
+            kept = list(results.docs())
+        return BackendResults(hits=hits, total=len(kept), facets=_facets(searcher, kept))
+
+    def _query(self, searcher: Any, parsed: ParsedQuery) -> Any:
+        schema = searcher.schema
+
+        def tokens(field: str, words: list[str]) -> list[str]:
+            return [t.text for t in schema[field].analyzer(" ".join(words), mode="query")]
+
+        def word_query(word: str) -> Any:
+            terms = [q.Term(f, t) for f in TEXT_FIELDS for t in tokens(f, [word])]
+            return q.Or(terms) if terms else None
+
+        def phrase_query(words: list[str]) -> Any:
+            options = []
+            for field in ("title", "heading", "body"):
+                analysed = tokens(field, words)
+                if len(analysed) > 1:
+                    options.append(q.Phrase(field, analysed))
+                elif analysed:
+                    options.append(q.Term(field, analysed[0]))
+            return q.Or(options) if options else None
+
+        optional = [w for w in map(word_query, parsed.words) if w is not None]
+        required = [p for p in map(phrase_query, parsed.phrases) if p is not None]
+        excluded = [
+            e
+            for e in (phrase_query(x) if len(x) > 1 else word_query(x[0]) for x in parsed.excluded)
+            if e is not None
+        ]
+        if required:
+            query: Any = q.And(required)
+            if optional:
+                query = q.AndMaybe(query, q.Or(optional, scale=0.9))
+        elif optional:
+            query = q.Or(optional, scale=0.9)
+        elif parsed.filters:
+            query = q.Every()
+        else:
+            return None
+        if excluded:
+            query = q.AndNot(query, q.Or(excluded))
+        return query
+
+    def _filter(self, parsed: ParsedQuery, audiences: tuple[str, ...]) -> Any:
+        parts: list[Any] = [q.Or([q.Term("audience", a) for a in audiences])]
+        field_names = {"topic": "topics", "board": "board", "kind": "kind"}
+        field_names |= {"area": "area", "region": "region"}
+        for name, values in parsed.filters.items():
+            if name == "author":
+                parts.append(
+                    q.Or([q.And([q.Term("author", w) for w in v.split()]) for v in values])
+                )
+            else:
+                parts.append(q.Or([q.Term(field_names[name], v) for v in values]))
+        return q.And(parts)
+
+    def close(self) -> None:
+        searcher = getattr(self._local, "searcher", None)
+        if searcher is not None:
+            searcher.close()
+            self._local.searcher = None
+
+
+SNIPPET_WINDOW = 220
+
+
+def _facets(searcher: Any, docnums: list[int]) -> dict[str, dict[str, int]]:
+    reader = searcher.reader()
+    facets: dict[str, dict[str, int]] = {}
+    for name, column in FACET_COLUMNS.items():
+        values = reader.column_reader(column)
+        counts: dict[str, int] = {}
+        for docnum in docnums:
+            for value in values[docnum].split():
+                counts[value] = counts.get(value, 0) + 1
+        facets[name] = counts
+    return facets
+
+
+def _spelling_field(reader: Any, name: str) -> str:
+    field = reader.schema[name]
+    return field.spelling_fieldname(name) if field.separate_spelling() else name
+
+
+def _fields(document: Document) -> dict[str, Any]:
+    return {
+        "id": document.id,
+        "group": document.group,
+        "kind": document.kind,
+        "source": document.source,
+        "title": document.title,
+        "heading": document.heading,
+        "topic_names": " ".join(document.topic_names),
+        "body": document.body,
+        "topics": " ".join(document.topics),
+        "topic_list": " ".join(document.topics),
+        "board": document.board or "",
+        "area": document.area or "",
+        "region": document.region or "",
+        "author": document.author or "",
+        "audience": document.audience,
+        "url": document.url,
+        "stamp": document.stamp,
+        "created_at": document.created_at.astimezone(UTC).replace(tzinfo=None),
+    }
+
+
+def _raw_hit(hit: Any) -> RawHit:
+    snippet = hit.highlights("body", top=2) or hit.highlights("heading") or ""
+    if not snippet:
+        snippet = plain_snippet(hit.get("body", ""))
+    return RawHit(
+        doc_id=hit["id"],
+        group=hit["group"],
+        kind=hit["kind"],
+        source=hit["source"],
+        title=hit["title"],
+        heading=hit.get("heading", ""),
+        url=hit["url"],
+        created_at=hit["created_at"].replace(tzinfo=UTC),
+        snippet=snippet,
+        score=float(hit.score or 0.0),
+    )
