@@ -75,6 +75,10 @@ class Thread(db.Model):
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
     hidden: Mapped[bool] = mapped_column(Boolean, default=False)
     area_id: Mapped[int | None] = mapped_column(ForeignKey("area.id", ondelete="SET NULL"))
+    # The guidance page this thread discusses, if its author chose one.
+    guidance_page_id: Mapped[int | None] = mapped_column(
+        ForeignKey("guidance_page.id", ondelete="SET NULL"), index=True
+    )
     accepted_post_id: Mapped[int | None] = mapped_column(
         ForeignKey("post.id", use_alter=True, ondelete="SET NULL")
     )
