@@ -1,0 +1,91 @@
+"""Every change to something searchable leaves a note in the search outbox, in the same
+transaction as the change, so the index can never silently miss one.
+
+A session hook does it, rather than each place that writes posts or pages: a new way of
+changing a post (a moderation tool, a script) cannot forget to tell the index.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import event, insert, select
+from sqlalchemy.orm import Session, attributes
+
+from forum.models.boards import Board, Post, Thread
+from forum.models.guidance import GuidanceAttachment, GuidancePage
+from forum.models.search import IndexedKind, SearchOutboxEntry
+
+# Changes to these attributes alter what a document says or who may find it.
+_WATCHED: dict[type, tuple[str, ...]] = {
+    Post: ("markdown", "html", "deleted_at", "held_at", "thread_id", "author_id"),
+    Thread: ("title", "hidden", "board_id", "kind", "area_id", "topics", "author_id"),
+    GuidancePage: (
+        "slug",
+        "title",
+        "summary",
+        "html",
+        "sections",
+        "status",
+        "topics",
+        "updated_at",
+    ),
+    Board: ("slug", "name", "private", "archived"),
+}
+
+wakeup = threading.Event()  # set after a commit that wrote entries: the writer starts at once
+
+
+def _changed(obj: Any) -> bool:
+    names = _WATCHED.get(type(obj), ())
+    state = attributes.instance_state(obj)
+    return any(attributes.get_history(state, name).has_changes() for name in names)
+
+
+def _entries_for(session: Session, obj: Any) -> Iterable[tuple[str, int]]:
+    if isinstance(obj, Post):
+        yield IndexedKind.POST.value, obj.id
+    elif isinstance(obj, Thread):
+        yield IndexedKind.THREAD.value, obj.id
+    elif isinstance(obj, GuidancePage):
+        yield IndexedKind.GUIDANCE.value, obj.id
+    elif isinstance(obj, GuidanceAttachment):
+        yield IndexedKind.GUIDANCE.value, obj.page_id
+    elif isinstance(obj, Board) and obj.id is not None:
+        # Rare (renaming, making private): every thread on the board is re-indexed.
+        rows = session.connection().execute(select(Thread.id).where(Thread.board_id == obj.id))
+        for (thread_id,) in rows:
+            yield IndexedKind.THREAD.value, thread_id
+
+
+@event.listens_for(Session, "after_flush")
+def _record_changes(session: Session, _flush_context: Any) -> None:
+    wanted: set[tuple[str, int]] = set()
+    for obj in session.new:
+        if isinstance(obj, Post | Thread | GuidancePage | GuidanceAttachment):
+            wanted.update(_entries_for(session, obj))
+    for obj in session.dirty:
+        if type(obj) in _WATCHED and _changed(obj):
+            wanted.update(_entries_for(session, obj))
+    for obj in session.deleted:
+        if isinstance(obj, Post | Thread | GuidancePage | GuidanceAttachment):
+            wanted.update(_entries_for(session, obj))
+    if wanted:
+        session.connection().execute(
+            insert(SearchOutboxEntry.__table__),
+            [{"kind": kind, "object_id": object_id} for kind, object_id in sorted(wanted)],
+        )
+        session.info["search_outbox_written"] = True
+
+
+@event.listens_for(Session, "after_commit")
+def _wake_writer(session: Session) -> None:
+    if session.info.pop("search_outbox_written", False):
+        wakeup.set()
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget(session: Session) -> None:
+    session.info.pop("search_outbox_written", None)
