@@ -16,9 +16,7 @@ OrganisationKind = Literal[
 ]
 Programme = Literal["pilot", "connecting_communities", "other"]
 HouseholdBand = Literal["<2000", "2000-4999", "5000-9999", ">=10000"]
-ContractStage = Literal[
-    "exploring", "getting_started", "developing", "signed", "monitoring", "reviewing", "lapsed"
-]
+ContractStage = Literal["exploring", "drafting", "consulting", "signed", "monitoring", "reviewing"]
 SiteRole = Literal["member", "mentor", "moderator", "admin"]
 
 
@@ -91,12 +89,11 @@ AUTHORITY_TYPES: Final[dict[str, str]] = {
 
 CONTRACT_STAGES: Final[dict[str, str]] = {
     "exploring": "Exploring",
-    "getting_started": "Getting started",
-    "developing": "Developing",
-    "signed": "Signed and launched",
+    "drafting": "Drafting",
+    "consulting": "Consulting residents",
+    "signed": "Signed",
     "monitoring": "Monitoring",
     "reviewing": "Reviewing",
-    "lapsed": "Lapsed",
 }
 
 PROGRAMMES: Final[dict[str, str]] = {
@@ -701,7 +698,7 @@ AREAS: Final[list[AreaRecord]] = [
         "region": "north-east",
         "programme": "pilot",
         "households_band": "2000-4999",
-        "contract_stage": "developing",
+        "contract_stage": "consulting",
         "priority_topics": [
             "litter-street-cleansing",
             "fly-tipping-bulky-waste",
@@ -722,7 +719,7 @@ AREAS: Final[list[AreaRecord]] = [
         "region": "north-east",
         "programme": "pilot",
         "households_band": "<2000",
-        "contract_stage": "lapsed",
+        "contract_stage": "reviewing",
         "priority_topics": [
             "parks-open-spaces",
             "dog-fouling",
@@ -832,7 +829,7 @@ AREAS: Final[list[AreaRecord]] = [
         "region": "yorkshire-and-the-humber",
         "programme": "connecting_communities",
         "households_band": "<2000",
-        "contract_stage": "getting_started",
+        "contract_stage": "drafting",
         "priority_topics": [
             "community-engagement-cohesion",
             "jobs-skills",
@@ -872,7 +869,7 @@ AREAS: Final[list[AreaRecord]] = [
         "region": "east-midlands",
         "programme": "connecting_communities",
         "households_band": "5000-9999",
-        "contract_stage": "developing",
+        "contract_stage": "consulting",
         "priority_topics": [
             "jobs-skills",
             "community-engagement-cohesion",

@@ -42,7 +42,7 @@ WEIGHTS = Weights()
 TOP_LEVEL = 3
 # Stages where a contract is not (or no longer) in force, so a mentor who has seen one
 # signed brings the most.
-STAGES_WITHOUT_LIVE_CONTRACT = frozenset({"exploring", "getting_started", "developing", "lapsed"})
+STAGES_WITHOUT_LIVE_CONTRACT = frozenset({"exploring", "drafting", "consulting"})
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,18 @@
 """SQLAlchemy models, a module per subject; importing this registers them all."""
 
 from forum.models.accounts import AccountStatus, Role, User
+from forum.models.areas import (
+    AreaMember,
+    CommunityContract,
+    ContractRevision,
+    LedgerEntry,
+    LedgerStatus,
+    MemberRole,
+    ProgressUpdate,
+    ServiceStandard,
+    StandardThread,
+    StandardThreadKind,
+)
 from forum.models.audit import AuditEvent
 from forum.models.boards import Board, Post, PostRevision, Thread, ThreadKind, thread_topic
 from forum.models.engagement import Notification, NotificationKind, ReadPosition, Subscription
@@ -20,13 +32,19 @@ from forum.models.places import (
 __all__ = [
     "AccountStatus",
     "Area",
+    "AreaMember",
     "AuditEvent",
     "Board",
+    "CommunityContract",
+    "ContractRevision",
     "ContractStage",
     "Flag",
     "FlagReason",
     "FlagResolution",
+    "LedgerEntry",
+    "LedgerStatus",
     "MailStatus",
+    "MemberRole",
     "Notification",
     "NotificationKind",
     "Organisation",
@@ -35,9 +53,13 @@ __all__ = [
     "Post",
     "PostRevision",
     "Programme",
+    "ProgressUpdate",
     "ReadPosition",
     "Region",
     "Role",
+    "ServiceStandard",
+    "StandardThread",
+    "StandardThreadKind",
     "Subscription",
     "Thread",
     "ThreadKind",

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forum.extensions import db
 from forum.models.types import one_of
+
+if TYPE_CHECKING:
+    from forum.models.areas import AreaMember, CommunityContract
 
 
 class OrganisationKind(StrEnum):
@@ -26,13 +30,14 @@ class Programme(StrEnum):
 
 
 class ContractStage(StrEnum):
+    """Where an area is with its contract, in the order areas go through the stages."""
+
     EXPLORING = "exploring"
-    GETTING_STARTED = "getting_started"
-    DEVELOPING = "developing"
+    DRAFTING = "drafting"
+    CONSULTING = "consulting"
     SIGNED = "signed"
     MONITORING = "monitoring"
     REVIEWING = "reviewing"
-    LAPSED = "lapsed"
 
 
 class Region(db.Model):
@@ -96,3 +101,9 @@ class Area(db.Model):
     council: Mapped[Organisation | None] = relationship()
     region: Mapped[Region | None] = relationship()
     priority_topics: Mapped[list[Topic]] = relationship(secondary=area_topic, order_by=Topic.name)
+    members: Mapped[list[AreaMember]] = relationship(
+        back_populates="area", cascade="all, delete-orphan", passive_deletes=True
+    )
+    contract: Mapped[CommunityContract | None] = relationship(
+        back_populates="area", cascade="all, delete-orphan", passive_deletes=True
+    )

@@ -10,6 +10,7 @@ from typing import Any
 from forum.accounts.passwords import hash_password
 from forum.extensions import db
 from forum.models import Area, Board, Organisation, Post, Region, Thread, Topic, User
+from forum.models.areas import AreaMember, CommunityContract, LedgerEntry, ServiceStandard
 from forum.models.types import utcnow
 
 PASSWORD = "harbour lantern pebble 42"
@@ -71,7 +72,7 @@ def make_area(**overrides: Any) -> Area:
         "slug": f"area-{n}",
         "name": f"Area {n}",
         "programme": "pilot",
-        "contract_stage": "developing",
+        "contract_stage": "drafting",
         **overrides,
     }
     area = Area(**values)
@@ -128,3 +129,62 @@ def make_thread(
     board.last_post_at = thread.last_post_at
     db.session.commit()
     return thread
+
+
+# --- Areas and their community contracts ---------------------------------------------------
+
+
+def make_area_member(*, area: Area, user: User, role: str = "officer") -> AreaMember:
+    member = AreaMember(area_id=area.id, user_id=user.id, role=role)
+    db.session.add(member)
+    db.session.commit()
+    return member
+
+
+def make_contract(*, area: Area, **overrides: Any) -> CommunityContract:
+    values: dict[str, Any] = {
+        "title": "Clean and Tidy agreement",
+        "parties": ["The council", "Residents' association"],
+        "residents_commitments": ["Put bins out only on collection day"],
+        "redress_options": ["A written response", "Put the problem right"],
+        "response_days": 10,
+        **overrides,
+    }
+    contract = CommunityContract(area_id=area.id, **values)
+    db.session.add(contract)
+    db.session.commit()
+    return contract
+
+
+def make_standard(*, area: Area, topic: Topic, **overrides: Any) -> ServiceStandard:
+    """A standard with the area's next number (the contract is created if missing)."""
+    contract = db.session.query(CommunityContract).filter_by(area_id=area.id).one_or_none()
+    if contract is None:
+        contract = make_contract(area=area)
+    contract.standards_issued += 1
+    values: dict[str, Any] = {
+        "number": contract.standards_issued,
+        "provider": "Council street cleansing",
+        "description": "Remove graffiti from public buildings",
+        "target": "within 48 hours",
+        **overrides,
+    }
+    standard = ServiceStandard(area_id=area.id, topic_id=topic.id, **values)
+    db.session.add(standard)
+    db.session.commit()
+    return standard
+
+
+def make_ledger_entry(*, standard: ServiceStandard, **overrides: Any) -> LedgerEntry:
+    values: dict[str, Any] = {
+        "recorded_on": utcnow().date() - timedelta(days=3),
+        "status": "met",
+        "measured_value": "",
+        "evidence": "Monitoring form",
+        "evidence_html": '<p class="govuk-body">Monitoring form</p>',
+        **overrides,
+    }
+    entry = LedgerEntry(standard_id=standard.id, **values)
+    db.session.add(entry)
+    db.session.commit()
+    return entry

@@ -208,7 +208,7 @@ def area_needs(**changes: object) -> AreaNeeds:
     values: dict[str, object] = {
         "priority_topics": frozenset({"graffiti", "litter", "street-lighting", "dog-fouling"}),
         "region": "north-west",
-        "contract_stage": "developing",
+        "contract_stage": "drafting",
     }
     return AreaNeeds(**(values | changes))  # type: ignore[arg-type]
 
@@ -332,7 +332,7 @@ areas = st.builds(
     AreaNeeds,
     priority_topics=st.frozensets(topic_slugs),
     region=st.one_of(st.none(), st.sampled_from(["north-west", "london"])),
-    contract_stage=st.sampled_from(["exploring", "developing", "signed", "reviewing", "lapsed"]),
+    contract_stage=st.sampled_from(["exploring", "drafting", "consulting", "signed", "reviewing"]),
 )
 
 
