@@ -48,6 +48,8 @@ def _bind_extensions(app: Flask) -> None:
     from forum.boards.reading import ReadTracker
     from forum.extensions import csrf, db, limiter, migrate
     from forum.mail.dispatcher import MailDispatcher
+    from forum.search import outbox  # noqa: F401 - its session hooks record changes to index
+    from forum.search.writer import SearchWriter
 
     db.init_app(app)
     database.configure(app)
@@ -57,6 +59,7 @@ def _bind_extensions(app: Flask) -> None:
     configure_login(app)
     MailDispatcher(app)
     ReadTracker(app)
+    SearchWriter(app)
 
 
 def _register_web_layer(app: Flask) -> None:
@@ -71,10 +74,15 @@ def _register_blueprints(app: Flask) -> None:
     from forum.accounts.routes import bp as accounts_bp
     from forum.admin.board_routes import bp as board_admin_bp
     from forum.admin.routes import bp as admin_bp
+    from forum.areas.routes import bp as areas_bp
+    from forum.areas.standard_routes import bp as standards_bp
     from forum.boards.post_routes import bp as posts_bp
     from forum.boards.routes import bp as boards_bp
     from forum.boards.thread_routes import bp as threads_bp
     from forum.feeds.routes import bp as feeds_bp
+    from forum.mentoring.offer_routes import bp as mentoring_offers_bp
+    from forum.mentoring.question_routes import bp as mentoring_questions_bp
+    from forum.mentoring.routes import bp as mentoring_bp
     from forum.moderation.routes import bp as moderation_bp
     from forum.notifications.routes import bp as notifications_bp
     from forum.site.routes import bp as site_bp
@@ -84,8 +92,13 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(admin_bp)
     app.register_blueprint(board_admin_bp)
     app.register_blueprint(boards_bp)
+    app.register_blueprint(areas_bp)
+    app.register_blueprint(standards_bp)
     app.register_blueprint(feeds_bp)
     app.register_blueprint(posts_bp)
     app.register_blueprint(threads_bp)
     app.register_blueprint(moderation_bp)
     app.register_blueprint(notifications_bp)
+    app.register_blueprint(mentoring_bp)
+    app.register_blueprint(mentoring_offers_bp)
+    app.register_blueprint(mentoring_questions_bp)

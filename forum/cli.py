@@ -12,12 +12,16 @@ from flask_migrate import upgrade
 
 from forum.bench_data import bench_data
 from forum.extensions import db
+from forum.mentoring import commands as mentoring_commands
 from forum.models.accounts import Role
+from forum.search import commands as search_commands
 
 
 def register_commands(app: Flask) -> None:
     for command in (init_db, create_user, seed_demo, backup, send_mail, send_digests, bench_data):
         app.cli.add_command(command)
+    mentoring_commands.register(app)
+    search_commands.register(app)
 
 
 @click.command("init-db")

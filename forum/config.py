@@ -52,6 +52,9 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         "FORUM_ENV": "development",
         "SQLALCHEMY_DATABASE_URI": f"sqlite:///{instance_path / 'forum.sqlite3'}",
         "SEARCH_INDEX_DIR": str(instance_path / "search-index"),
+        # "thread": each web process applies the search outbox in the background;
+        # "none": only `flask --app forum search-worker` (or tests) apply it.
+        "SEARCH_WRITER": "thread",
         "SITE_URL": "http://127.0.0.1:5000",
         "MAIL_SERVER": None,
         "MAIL_PORT": 25,
@@ -77,6 +80,10 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         "HOLD_NEW_MEMBERS_POSTS": False,
         "POSTING_LINK_LIMIT_NEW_MEMBER": 2,
         "POSTING_LINK_LIMIT": 20,
+        # Mentoring: days a mentor has to answer an offer before it passes to the next-ranked
+        # mentor, and days a question to a named mentor waits before every mentor may answer.
+        "MENTORING_OFFER_DAYS": 5,
+        "MENTORING_ESCALATE_DAYS": 3,
         "MAX_CONTENT_LENGTH": 10 * MIB,
         "MAX_FORM_MEMORY_SIZE": 1 * MIB,
         "PASSWORD_RESET_MAX_AGE": 3600,
@@ -162,5 +169,9 @@ def build_config(instance_path: Path, overrides: Mapping[str, Any] | None) -> di
     if settings["SEARCH_BACKEND"] not in {"whoosh", "postgres"}:
         raise ConfigurationError(
             f"SEARCH_BACKEND must be 'whoosh' or 'postgres', not {settings['SEARCH_BACKEND']!r}."
+        )
+    if settings["SEARCH_BACKEND"] == "postgres" and not uses_postgres:
+        raise ConfigurationError(
+            "SEARCH_BACKEND 'postgres' needs a PostgreSQL database (set DATABASE_URL)."
         )
     return settings

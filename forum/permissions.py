@@ -75,7 +75,12 @@ def can_moderate(user: Actor) -> bool:
 
 
 def can_view_thread(user: Actor, thread: Any) -> bool:
-    """Hidden threads (deleted, or held for review) stay visible to moderators and the author."""
+    """Hidden threads (deleted, or held for review) stay visible to moderators and the author.
+
+    Threads on a private board (mentoring questions) follow `can_read_mentoring_question`.
+    """
+    if thread.board.private and not can_read_mentoring_question(user, thread):
+        return False
     if not thread.hidden or can_moderate(user):
         return True
     return _role(user) is not None and getattr(user, "id", None) == thread.author_id
@@ -89,7 +94,8 @@ def can_see_post(user: Actor, post: Any) -> bool:
 
 
 def can_start_thread(user: Actor, board: Any) -> bool:
-    return can_post(user) and not board.archived
+    """Not on a private board: mentoring questions are asked from the mentoring pages."""
+    return can_post(user) and not board.archived and not board.private
 
 
 def can_reply(user: Actor, thread: Any) -> bool:
@@ -145,6 +151,102 @@ def can_suspend_author(user: Actor, author: Any) -> bool:
     )
 
 
+# ---------------------------------------------------------------- mentoring (forum.mentoring)
+# Programme staff are admins. Area members are people an area has added (AreaMember), never
+# whoever names the area on their own profile.
+
+
+def _user_id(user: Actor) -> int | None:
+    return getattr(user, "id", None) if _role(user) is not None else None
+
+
+def is_mentor(user: Actor) -> bool:
+    return _role(user) == Role.MENTOR
+
+
+def is_area_member(user: Actor, area: Any) -> bool:
+    user_id = _user_id(user)
+    return user_id is not None and any(m.user_id == user_id for m in area.members)
+
+
+def can_run_matching(user: Actor) -> bool:
+    """Run a programme-wide matching round, adjust it and send offers: programme staff."""
+    return has_role_at_least(user, Role.ADMIN)
+
+
+def can_edit_mentor_profile(user: Actor, mentor: Any) -> bool:
+    """Mentors edit their own profile; programme staff edit anyone's."""
+    if can_run_matching(user):
+        return True
+    return is_mentor(user) and _user_id(user) == mentor.id
+
+
+def can_view_match(user: Actor, match: Any) -> bool:
+    """An offer and its history: the mentor, the area's members and programme staff."""
+    return (
+        can_run_matching(user)
+        or (_user_id(user) is not None and _user_id(user) == match.mentor_id)
+        or is_area_member(user, match.area)
+    )
+
+
+def can_answer_offer(user: Actor, match: Any) -> bool:
+    """Only the mentor it was offered to accepts or declines it."""
+    return is_mentor(user) and _user_id(user) == match.mentor_id
+
+
+def can_end_match(user: Actor, match: Any) -> bool:
+    return can_run_matching(user) or can_answer_offer(user, match)
+
+
+def can_request_mentor(user: Actor, area: Any) -> bool:
+    """An area's members (or programme staff) ask for a mentor from a shortlist."""
+    return can_run_matching(user) or (can_post(user) and is_area_member(user, area))
+
+
+def can_ask_mentor(user: Actor, area: Any) -> bool:
+    """An area's members ask its mentor, or any mentor, a private question."""
+    return can_post(user) and is_area_member(user, area)
+
+
+def can_read_mentoring_question(user: Actor, thread: Any) -> bool:
+    """A private question: the asker, the area's members, its mentors, the mentor it names,
+    every mentor once it is open to all ("any mentor", or unanswered too long), and staff."""
+    if can_moderate(user):
+        return True
+    user_id = _user_id(user)
+    if user_id is None:
+        return False
+    if user_id == thread.author_id:
+        return True
+    question = getattr(thread, "mentoring", None)
+    if question is None:
+        return False
+    if is_area_member(user, question.area):
+        return True
+    if not is_mentor(user):
+        return False
+    return (
+        user_id == question.mentor_id
+        or question.open_to_all_mentors
+        or user_id in question.area_mentor_ids()
+    )
+
+
+def can_consent_to_publish(user: Actor, thread: Any) -> bool:
+    return _user_id(user) is not None and _user_id(user) == thread.author_id
+
+
+def can_publish_question(user: Actor, question: Any) -> bool:
+    """Staff publish an answered question, once the asker has agreed."""
+    return (
+        can_moderate(user)
+        and question.publish_consent
+        and question.first_answer_at is not None
+        and question.published_at is None
+    )
+
+
 def require(allowed: bool) -> None:
     """Stop the request with 403 unless the rule allowed it."""
     if not allowed:
@@ -174,5 +276,63 @@ TEMPLATE_RULES = SimpleNamespace(
         "can_accept_answer": can_accept_answer,
         "can_flag": can_flag,
         "can_suspend_author": can_suspend_author,
+        "can_run_matching": can_run_matching,
+        "can_edit_mentor_profile": can_edit_mentor_profile,
+        "can_view_match": can_view_match,
+        "can_answer_offer": can_answer_offer,
+        "can_end_match": can_end_match,
+        "can_request_mentor": can_request_mentor,
+        "can_ask_mentor": can_ask_mentor,
+        "can_consent_to_publish": can_consent_to_publish,
+        "can_publish_question": can_publish_question,
+        "is_mentor": is_mentor,
     }
 )
+
+
+# ---------------------------------------------------------------- areas (forum.areas)
+# An area's contract is edited by the people the area has added as members (AreaMember:
+# officers, residents' representatives, partners) and by admins. Naming an area on your own
+# profile grants nothing.
+
+
+def _member_of(user: Actor, area: Any) -> bool:
+    user_id = getattr(user, "id", None) if _role(user) is not None else None
+    return user_id is not None and any(m.user_id == user_id for m in area.members)
+
+
+def can_edit_area(user: Actor, area: Any) -> bool:
+    """Edit the contract, its standards and details, and log progress and performance."""
+    return has_role_at_least(user, Role.ADMIN) or _member_of(user, area)
+
+
+def can_manage_area_members(user: Actor, area: Any) -> bool:
+    """Add or remove the area's members: its existing members and admins."""
+    return can_edit_area(user, area)
+
+
+def can_discuss_standard(user: Actor) -> bool:
+    """Start a discussion or a redress thread about a standard: anyone who may post."""
+    return can_post(user)
+
+
+TEMPLATE_RULES.can_edit_area = can_edit_area
+TEMPLATE_RULES.can_manage_area_members = can_manage_area_members
+TEMPLATE_RULES.can_discuss_standard = can_discuss_standard
+
+
+# -- Guidance ------------------------------------------------------------------------------
+
+
+def can_edit_guidance(user: Actor) -> bool:
+    """Programme staff (moderators and admins) write, publish and archive guidance."""
+    return has_role_at_least(user, Role.MODERATOR)
+
+
+def can_read_guidance(user: Actor, page: Any) -> bool:
+    """Published pages are for everyone; drafts and archived pages only for editors."""
+    return page.status == "published" or can_edit_guidance(user)
+
+
+TEMPLATE_RULES.can_edit_guidance = can_edit_guidance
+TEMPLATE_RULES.can_read_guidance = can_read_guidance

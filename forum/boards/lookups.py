@@ -10,12 +10,13 @@ from flask_login import current_user
 
 from forum.data import boards as board_data
 from forum.models.boards import Board, Post, Thread
-from forum.permissions import can_view_thread
+from forum.permissions import can_moderate, can_view_thread
 
 
 def board_or_404(slug: str) -> Board:
+    """A private board's page (every mentoring question at once) is for staff only."""
     board = board_data.get_board(slug=slug)
-    if board is None:
+    if board is None or (board.private and not can_moderate(current_user)):
         abort(404)
     return board
 

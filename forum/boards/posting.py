@@ -10,7 +10,9 @@ from typing import Any
 from forum.content import render_markdown
 from forum.data import boards as board_data
 from forum.data import engagement
+from forum.data import mentoring as mentoring_data
 from forum.data.audit import record_event
+from forum.data.users import get_user
 from forum.extensions import db
 from forum.models.accounts import User
 from forum.models.boards import Board, Post, Thread, ThreadKind
@@ -18,6 +20,7 @@ from forum.models.engagement import Notification, NotificationKind
 from forum.models.places import Topic
 from forum.models.types import utcnow
 from forum.notifications.email import email_at_once
+from forum.permissions import can_view_thread
 
 MENTION = re.compile(r"(?<![\w@])@([\w][\w.'-]{1,59})")
 QUOTED_POST = re.compile(r"^>.*\]\(/posts/(\d+)\)", re.MULTILINE)
@@ -88,6 +91,8 @@ def _notify(post: Post, thread: Thread, author: User, *, new_thread: bool, by_em
     for person in engagement.users_by_display_names(names=mentioned_names(post.markdown)):
         if person.id != author.id:
             reasons[person.id] = NotificationKind.MENTION
+    if thread.board.private:
+        reasons = _readers_only(thread, reasons)
     created = [
         Notification(
             user_id=user_id,
@@ -103,6 +108,18 @@ def _notify(post: Post, thread: Thread, author: User, *, new_thread: bool, by_em
     if by_email and created:
         db.session.flush()
         email_at_once(created)
+
+
+def _readers_only(
+    thread: Thread, reasons: dict[int, NotificationKind]
+) -> dict[int, NotificationKind]:
+    """On a private board, nobody hears of a post they may not read (say, by a mention)."""
+    readers = {}
+    for user_id, kind in reasons.items():
+        person = get_user(user_id=user_id)
+        if person is not None and can_view_thread(person, thread):
+            readers[user_id] = kind
+    return readers
 
 
 def start_thread(
@@ -159,6 +176,8 @@ def reply(
     engagement.subscribe(user_id=author.id, thread_id=thread.id)
     if not hold:
         _publish(post, thread, author, by_email=notify_by_email)
+        if thread.board.private:
+            mentoring_data.note_reply(thread=thread, author=author, at=post.created_at)
     return post
 
 

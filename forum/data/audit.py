@@ -19,6 +19,11 @@ SUBJECT_TYPES = {
     "thread": "thread",
     "post": "post",
     "flag": "flag",
+    "guidance_page": "guidance page",
+    "matching_round": "matching round",
+    "mentoring_match": "mentoring offer",
+    "area": "area",
+    "service_standard": "standard",
 }
 
 

@@ -68,10 +68,15 @@ def page_for_position(position: int, per_page: int = POSTS_PER_PAGE) -> int:
     return (position - 1) // per_page + 1
 
 
-def list_boards(*, include_archived: bool = False) -> Sequence[Board]:
+def list_boards(
+    *, include_archived: bool = False, include_private: bool = False
+) -> Sequence[Board]:
+    """Boards in order; private boards (mentoring questions) only when asked for."""
     query = select(Board).order_by(Board.position, Board.name)
     if not include_archived:
         query = query.where(Board.archived.is_(False))
+    if not include_private:
+        query = query.where(Board.private.is_(False))
     return db.session.scalars(query).all()
 
 
@@ -217,7 +222,7 @@ def latest_threads(*, limit: int) -> Sequence[Thread]:
         select(Thread)
         .options(joinedload(Thread.board), joinedload(Thread.last_poster))
         .join(Board, Board.id == Thread.board_id)
-        .where(Thread.hidden.is_(False), Board.archived.is_(False))
+        .where(Thread.hidden.is_(False), Board.archived.is_(False), Board.private.is_(False))
         .order_by(Thread.last_post_at.desc(), Thread.id.desc())
         .limit(limit)
     ).all()
@@ -234,6 +239,7 @@ def unanswered_questions(*, limit: int) -> Sequence[Thread]:
             Thread.hidden.is_(False),
             Thread.locked.is_(False),
             Board.archived.is_(False),
+            Board.private.is_(False),
         )
         .order_by(Thread.post_count, Thread.created_at.desc())
         .limit(limit)
@@ -241,10 +247,12 @@ def unanswered_questions(*, limit: int) -> Sequence[Thread]:
 
 
 def user_threads(*, user_id: int, limit: int) -> Sequence[Thread]:
+    """A profile's threads: never those on private boards, whoever is looking."""
     return db.session.scalars(
         select(Thread)
+        .join(Board, Board.id == Thread.board_id)
         .options(joinedload(Thread.board))
-        .where(Thread.author_id == user_id, Thread.hidden.is_(False))
+        .where(Thread.author_id == user_id, Thread.hidden.is_(False), Board.private.is_(False))
         .order_by(Thread.created_at.desc())
         .limit(limit)
     ).all()
@@ -255,11 +263,13 @@ def user_posts(*, user_id: int, limit: int) -> Sequence[Post]:
         select(Post)
         .options(joinedload(Post.thread))
         .join(Thread, Thread.id == Post.thread_id)
+        .join(Board, Board.id == Thread.board_id)
         .where(
             Post.author_id == user_id,
             Post.deleted_at.is_(None),
             Post.held_at.is_(None),
             Thread.hidden.is_(False),
+            Board.private.is_(False),
         )
         .order_by(Post.created_at.desc())
         .limit(limit)

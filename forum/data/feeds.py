@@ -1,8 +1,8 @@
 """Queries behind the Atom feeds: public content only, one fixed set of statements per feed.
 
 Feeds are cached by shared caches and read by anyone, so they never depend on who asks:
-deleted posts, hidden threads and archived boards are left out here for everybody,
-moderators included.
+deleted posts, hidden threads, archived boards and private boards (mentoring questions)
+are left out here for everybody, moderators included.
 """
 
 from __future__ import annotations
@@ -26,7 +26,11 @@ class StartedThread:
 
 
 def public_board(*, slug: str) -> Board | None:
-    return db.session.scalar(select(Board).where(Board.slug == slug, Board.archived.is_(False)))
+    return db.session.scalar(
+        select(Board).where(
+            Board.slug == slug, Board.archived.is_(False), Board.private.is_(False)
+        )
+    )
 
 
 def public_thread(*, thread_id: int) -> Thread | None:
@@ -35,7 +39,12 @@ def public_thread(*, thread_id: int) -> Thread | None:
         select(Thread)
         .join(Thread.board)
         .options(contains_eager(Thread.board))
-        .where(Thread.id == thread_id, Thread.hidden.is_(False), Board.archived.is_(False))
+        .where(
+            Thread.id == thread_id,
+            Thread.hidden.is_(False),
+            Board.archived.is_(False),
+            Board.private.is_(False),
+        )
     )
 
 
@@ -51,6 +60,7 @@ def latest_public_posts(*, limit: int) -> Sequence[Post]:
             Post.held_at.is_(None),
             Thread.hidden.is_(False),
             Board.archived.is_(False),
+            Board.private.is_(False),
         )
         .order_by(Post.created_at.desc(), Post.id.desc())
         .limit(limit)

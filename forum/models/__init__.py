@@ -16,7 +16,24 @@ from forum.models.areas import (
 from forum.models.audit import AuditEvent
 from forum.models.boards import Board, Post, PostRevision, Thread, ThreadKind, thread_topic
 from forum.models.engagement import Notification, NotificationKind, ReadPosition, Subscription
+from forum.models.guidance import (
+    GuidanceAttachment,
+    GuidancePage,
+    GuidanceRevision,
+    GuidanceStatus,
+    guidance_topic,
+)
 from forum.models.mail import MailStatus, OutboundEmail
+from forum.models.mentoring import (
+    MatchEvent,
+    MatchingProposal,
+    MatchingRound,
+    MatchStatus,
+    MentorExpertise,
+    MentoringMatch,
+    MentoringQuestion,
+    MentorProfile,
+)
 from forum.models.moderation import Flag, FlagReason, FlagResolution
 from forum.models.places import (
     Area,
@@ -28,9 +45,18 @@ from forum.models.places import (
     Topic,
     area_topic,
 )
+from forum.models.search import IndexedKind, SearchOutboxEntry
 
 __all__ = [
     "AccountStatus",
+    "MatchEvent",
+    "MatchingProposal",
+    "MatchingRound",
+    "MatchStatus",
+    "MentorExpertise",
+    "MentoringMatch",
+    "MentoringQuestion",
+    "MentorProfile",
     "Area",
     "AreaMember",
     "AuditEvent",
@@ -41,6 +67,11 @@ __all__ = [
     "Flag",
     "FlagReason",
     "FlagResolution",
+    "GuidanceAttachment",
+    "GuidancePage",
+    "GuidanceRevision",
+    "GuidanceStatus",
+    "IndexedKind",
     "LedgerEntry",
     "LedgerStatus",
     "MailStatus",
@@ -57,6 +88,7 @@ __all__ = [
     "ReadPosition",
     "Region",
     "Role",
+    "SearchOutboxEntry",
     "ServiceStandard",
     "StandardThread",
     "StandardThreadKind",
@@ -66,5 +98,6 @@ __all__ = [
     "Topic",
     "User",
     "area_topic",
+    "guidance_topic",
     "thread_topic",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -20,6 +21,14 @@ class NotificationKind(StrEnum):
     MENTION = "mention"
     ACCEPTED = "accepted"
     NEW_THREAD = "new_thread"
+    # Mentoring (forum.mentoring): offers and matches, and questions to mentors.
+    OFFER = "offer"
+    OFFER_ACCEPTED = "offer_accepted"
+    OFFER_DECLINED = "offer_declined"
+    OFFER_EXPIRED = "offer_expired"
+    MATCH_ENDED = "match_ended"
+    QUESTION = "question"
+    QUESTION_OPEN = "question_open"
 
 
 class Subscription(db.Model):
@@ -55,7 +64,11 @@ class Notification(db.Model):
     user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(16))
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id", ondelete="SET NULL"))
-    thread_id: Mapped[int] = mapped_column(ForeignKey("thread.id", ondelete="CASCADE"))
+    # A notification is about a thread (and post), or about a mentoring offer (match_id).
+    thread_id: Mapped[int | None] = mapped_column(ForeignKey("thread.id", ondelete="CASCADE"))
+    match_id: Mapped[int | None] = mapped_column(
+        ForeignKey("mentoring_match.id", ondelete="CASCADE")
+    )
     post_id: Mapped[int | None] = mapped_column(ForeignKey("post.id", ondelete="CASCADE"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -64,8 +77,9 @@ class Notification(db.Model):
 
     user: Mapped[User] = relationship(foreign_keys=[user_id])
     actor: Mapped[User | None] = relationship(foreign_keys=[actor_id])
-    thread: Mapped[Thread] = relationship()
+    thread: Mapped[Thread | None] = relationship()
     post: Mapped[Post | None] = relationship()
+    match: Mapped[Any] = relationship("MentoringMatch")
 
 
 class ReadPosition(db.Model):

@@ -26,12 +26,28 @@ WHAT_HAPPENED = {
     "mention": "{actor} mentioned you in “{thread}”",
     "accepted": "{actor} accepted your answer in “{thread}”",
     "new_thread": "{actor} started “{thread}”",
+    "question": "{actor} asked you a mentoring question: “{thread}”",
+    "question_open": "A mentoring question is waiting for any mentor: “{thread}”",
+}
+# Mentoring offers are about an area and a mentor, not a thread.
+WHAT_HAPPENED_TO_AN_OFFER = {
+    "offer": "You are offered the chance to mentor {area}",
+    "offer_accepted": "{mentor} accepted the offer to mentor {area}",
+    "offer_declined": "{mentor} declined the offer to mentor {area}",
+    "offer_expired": "The offer to {mentor} to mentor {area} expired",
+    "match_ended": "{mentor}'s mentoring of {area} has ended",
 }
 
 
 def describe(notification: Notification) -> str:
+    match = notification.match
+    if match is not None:
+        return WHAT_HAPPENED_TO_AN_OFFER[notification.kind].format(
+            area=match.area.name, mentor=match.mentor.display_name
+        )
     actor = notification.actor.display_name if notification.actor else "Someone"
-    return WHAT_HAPPENED[notification.kind].format(actor=actor, thread=notification.thread.title)
+    title = notification.thread.title if notification.thread else ""
+    return WHAT_HAPPENED[notification.kind].format(actor=actor, thread=title)
 
 
 def unsubscribe_token(user: User) -> str:
@@ -56,6 +72,8 @@ def _footer(user: User) -> str:
 
 
 def _link(notification: Notification) -> str:
+    if notification.match_id:
+        return absolute_url("mentoring_offers.offer", match_id=notification.match_id)
     if notification.post_id:
         return absolute_url("boards.post", post_id=notification.post_id)
     return absolute_url("boards.thread", thread_id=notification.thread_id)

@@ -44,6 +44,8 @@ def open_one(notification_id: int) -> ResponseReturnValue:
     if notification is None or notification.user_id != current_user.id:
         abort(404)
     notification.read_at = notification.read_at or utcnow()
+    if notification.match_id:
+        return redirect(url_for("mentoring_offers.offer", match_id=notification.match_id))
     if notification.post_id:
         return redirect(url_for("boards.post", post_id=notification.post_id))
     return redirect(url_for("boards.thread", thread_id=notification.thread_id))

@@ -1,0 +1,69 @@
+"""Telling people about offers and questions: in the site and by email, in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from forum.extensions import db
+from forum.models.accounts import User
+from forum.models.boards import Thread
+from forum.models.engagement import Notification, NotificationKind
+from forum.models.mentoring import MentoringMatch
+from forum.models.types import utcnow
+from forum.notifications.email import email_at_once
+
+
+def _unique(people: Iterable[User], actor: User | None) -> list[User]:
+    seen: dict[int, User] = {}
+    for person in people:
+        if person is not None and (actor is None or person.id != actor.id):
+            seen.setdefault(person.id, person)
+    return list(seen.values())
+
+
+def about_match(
+    *,
+    people: Iterable[User],
+    kind: NotificationKind,
+    match: MentoringMatch,
+    actor: User | None,
+) -> int:
+    created = [
+        Notification(
+            user_id=person.id,
+            kind=kind.value,
+            actor_id=actor.id if actor else None,
+            match_id=match.id,
+            created_at=utcnow(),
+        )
+        for person in _unique(people, actor)
+    ]
+    return _send(created)
+
+
+def about_question(
+    *,
+    people: Iterable[User],
+    kind: NotificationKind,
+    thread: Thread,
+    actor: User | None,
+) -> int:
+    created = [
+        Notification(
+            user_id=person.id,
+            kind=kind.value,
+            actor_id=actor.id if actor else None,
+            thread_id=thread.id,
+            created_at=utcnow(),
+        )
+        for person in _unique(people, actor)
+    ]
+    return _send(created)
+
+
+def _send(created: list[Notification]) -> int:
+    if created:
+        db.session.add_all(created)
+        db.session.flush()
+        email_at_once(created)
+    return len(created)
