@@ -17,7 +17,15 @@ from forum.extensions import db
 from forum.models import Flag, Notification, Post
 from forum.models.types import utcnow
 from tests.conftest import sign_in
-from tests.support.factories import make_board, make_thread, make_user
+from tests.support.factories import (
+    make_area,
+    make_area_member,
+    make_board,
+    make_standard,
+    make_thread,
+    make_topic,
+    make_user,
+)
 from tests.support.pages import CheckedClient
 
 ROLES = ("anonymous", "member", "mentor", "moderator", "admin")
@@ -30,8 +38,10 @@ SIGNED_OUT_ONLY = (200, 302, 302, 302, 302)
 MODERATORS = (302, 403, 403, 200, 200)
 ADMIN_ACTION = (302, 403, 403, 403, 302)
 MODERATOR_ACTION = (302, 403, 403, 302, 302)
+NOT_FOUND_SIGNED_IN = (302, 404, 404, 404, 404)
 
 UrlFor = Callable[["Things"], str]
+AREA = "access-area"
 
 
 @dataclass
@@ -155,10 +165,128 @@ ACCESS: dict[tuple[str, str], tuple[UrlFor, tuple[int, ...]]] = {
         lambda t: "/notifications/settings",
         (302, 400, 400, 400, 400),
     ),
+    # Mentoring: rows that exist are tested by role in test_mentoring_access.py; here,
+    # rows that do not (404 for everyone allowed to ask) and the pages everyone can open.
+    ("mentoring.index", "GET"): (lambda t: "/mentoring/", EVERYONE_200),
+    ("mentoring.directory", "GET"): (lambda t: "/mentoring/mentors", EVERYONE_200),
+    ("mentoring.mentor", "GET"): (lambda t: f"/mentoring/mentors/{t.id}", (404,) * 5),
+    ("mentoring.edit_profile", "GET"): (
+        lambda t: f"/mentoring/mentors/{t.id}/edit",
+        (302, 404, 404, 404, 404),
+    ),
+    ("mentoring.edit_profile", "POST"): (
+        lambda t: f"/mentoring/mentors/{t.id}/edit",
+        (302, 404, 404, 404, 404),
+    ),
+    ("mentoring.round_page", "GET"): (lambda t: "/mentoring/round", ADMIN_ONLY),
+    # No mentors yet: the admin is told so (409), nothing is proposed.
+    ("mentoring.new_round", "POST"): (lambda t: "/mentoring/round", (302, 403, 403, 403, 409)),
+    ("mentoring.adjust_round", "POST"): (
+        lambda t: "/mentoring/round/999999",
+        (302, 403, 403, 403, 404),
+    ),
+    ("mentoring.send_round", "POST"): (
+        lambda t: "/mentoring/round/999999/send",
+        (302, 403, 403, 403, 404),
+    ),
+    ("mentoring_offers.offer", "GET"): (lambda t: "/mentoring/offers/999999", NOT_FOUND_SIGNED_IN),
+    ("mentoring_offers.accept", "POST"): (
+        lambda t: "/mentoring/offers/999999/accept",
+        NOT_FOUND_SIGNED_IN,
+    ),
+    ("mentoring_offers.decline", "POST"): (
+        lambda t: "/mentoring/offers/999999/decline",
+        NOT_FOUND_SIGNED_IN,
+    ),
+    ("mentoring_offers.end", "POST"): (
+        lambda t: "/mentoring/offers/999999/end",
+        NOT_FOUND_SIGNED_IN,
+    ),
+    ("mentoring_offers.area", "GET"): (lambda t: "/mentoring/areas/nowhere", NOT_FOUND_SIGNED_IN),
+    ("mentoring_offers.request_mentor", "GET"): (
+        lambda t: "/mentoring/areas/nowhere/request",
+        NOT_FOUND_SIGNED_IN,
+    ),
+    ("mentoring_offers.request_mentor", "POST"): (
+        lambda t: "/mentoring/areas/nowhere/request",
+        NOT_FOUND_SIGNED_IN,
+    ),
+    ("mentoring_questions.ask", "GET"): (
+        lambda t: "/mentoring/areas/nowhere/ask",
+        NOT_FOUND_SIGNED_IN,
+    ),
+    ("mentoring_questions.ask", "POST"): (
+        lambda t: "/mentoring/areas/nowhere/ask",
+        NOT_FOUND_SIGNED_IN,
+    ),
+    ("mentoring_questions.consent", "POST"): (
+        lambda t: f"/mentoring/questions/{t.thread}/consent",
+        NOT_FOUND_SIGNED_IN,
+    ),
+    ("mentoring_questions.publish", "GET"): (
+        lambda t: f"/mentoring/questions/{t.thread}/publish",
+        NOT_FOUND_SIGNED_IN,
+    ),
+    ("mentoring_questions.publish", "POST"): (
+        lambda t: f"/mentoring/questions/{t.thread}/publish",
+        NOT_FOUND_SIGNED_IN,
+    ),
     ("notifications.unsubscribe", "GET"): (lambda t: "/email/unsubscribe/not-a-token", (400,) * 5),
     ("notifications.unsubscribe", "POST"): (
         lambda t: "/email/unsubscribe/not-a-token",
         (400,) * 5,
+    ),
+    # Areas: "access-area" has standard 1 and the target person as its one member.
+    ("areas.index", "GET"): (lambda t: "/areas/", EVERYONE_200),
+    ("areas.area", "GET"): (lambda t: f"/areas/{AREA}", EVERYONE_200),
+    ("areas.history", "GET"): (lambda t: f"/areas/{AREA}/history", EVERYONE_200),
+    ("areas.edit", "GET"): (lambda t: f"/areas/{AREA}/edit", ADMIN_ONLY),
+    ("areas.edit", "POST"): (lambda t: f"/areas/{AREA}/edit", (302, 403, 403, 403, 400)),
+    ("areas.members", "GET"): (lambda t: f"/areas/{AREA}/members", ADMIN_ONLY),
+    ("areas.members", "POST"): (lambda t: f"/areas/{AREA}/members", (302, 403, 403, 403, 400)),
+    ("areas.remove_member", "POST"): (
+        lambda t: f"/areas/{AREA}/members/{t.id}/remove",
+        ADMIN_ACTION,
+    ),
+    ("areas.new_progress", "GET"): (lambda t: f"/areas/{AREA}/progress/new", ADMIN_ONLY),
+    ("areas.new_progress", "POST"): (
+        lambda t: f"/areas/{AREA}/progress/new",
+        (302, 403, 403, 403, 400),
+    ),
+    ("standards.compare", "GET"): (lambda t: "/standards/", EVERYONE_200),
+    ("standards.compare_csv", "GET"): (lambda t: "/standards.csv", EVERYONE_200),
+    ("standards.new_standard", "GET"): (lambda t: f"/areas/{AREA}/standards/new", ADMIN_ONLY),
+    ("standards.new_standard", "POST"): (
+        lambda t: f"/areas/{AREA}/standards/new",
+        (302, 403, 403, 403, 400),
+    ),
+    ("standards.standard", "GET"): (lambda t: f"/areas/{AREA}/standards/1", EVERYONE_200),
+    ("standards.standard_csv", "GET"): (lambda t: f"/areas/{AREA}/standards/1.csv", EVERYONE_200),
+    ("standards.edit_standard", "GET"): (lambda t: f"/areas/{AREA}/standards/1/edit", ADMIN_ONLY),
+    ("standards.edit_standard", "POST"): (
+        lambda t: f"/areas/{AREA}/standards/1/edit",
+        (302, 403, 403, 403, 400),
+    ),
+    ("standards.withdraw_standard", "POST"): (
+        lambda t: f"/areas/{AREA}/standards/1/withdraw",
+        ADMIN_ACTION,
+    ),
+    ("standards.restore_standard", "POST"): (
+        lambda t: f"/areas/{AREA}/standards/1/restore",
+        ADMIN_ACTION,
+    ),
+    ("standards.new_entry", "GET"): (lambda t: f"/areas/{AREA}/standards/1/ledger/new", ADMIN_ONLY),
+    ("standards.new_entry", "POST"): (
+        lambda t: f"/areas/{AREA}/standards/1/ledger/new",
+        (302, 403, 403, 403, 400),
+    ),
+    ("standards.new_thread", "GET"): (
+        lambda t: f"/areas/{AREA}/standards/1/threads/new",
+        SIGNED_IN,
+    ),
+    ("standards.new_thread", "POST"): (
+        lambda t: f"/areas/{AREA}/standards/1/threads/new",
+        (302, 400, 400, 400, 400),
     ),
 }
 
@@ -192,6 +320,9 @@ def test_access_by_role(app: Flask, role: str) -> None:
     notification = Notification(user_id=target.id, kind="reply", thread_id=thread.id)
     db.session.add_all([flag, notification])
     db.session.commit()
+    area = make_area(slug=AREA)
+    make_standard(area=area, topic=make_topic())
+    make_area_member(area=area, user=target)
     things = Things(
         id=target.id,
         board=board.slug,
