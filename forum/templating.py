@@ -20,6 +20,7 @@ SERVICE_NAME = "Community Contracts Forum"
 NAVIGATION = [
     ("Home", "site.home"),
     ("Forum", "boards.index"),
+    ("Areas", "areas.index"),
     ("Guidance", "guidance.index"),
     ("Search", "search.page"),
     ("Mentoring", "mentoring.index"),

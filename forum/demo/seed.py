@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from forum.accounts.passwords import hash_password
 from forum.demo import data
+from forum.demo.areas_seed import seed_areas
 from forum.extensions import db
 from forum.models import Area, Board, Organisation, Region, Thread, ThreadKind, Topic, User
 from forum.models.types import utcnow
@@ -137,6 +138,7 @@ def seed_demo() -> SeedReport:
     report = SeedReport()
     seed_reference_data(report)
     seed_users(report)
+    seed_areas(report)
     seed_forum(report)
     return report
 

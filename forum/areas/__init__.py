@@ -1,0 +1,1 @@
+"""Areas and their community contracts: pages, standards, ledgers and the comparison."""
