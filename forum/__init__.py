@@ -80,14 +80,20 @@ def _register_blueprints(app: Flask) -> None:
     from forum.boards.routes import bp as boards_bp
     from forum.boards.thread_routes import bp as threads_bp
     from forum.feeds.routes import bp as feeds_bp
+    from forum.guidance.editor_routes import bp as guidance_editor_bp
+    from forum.guidance.routes import bp as guidance_bp
     from forum.mentoring.offer_routes import bp as mentoring_offers_bp
     from forum.mentoring.question_routes import bp as mentoring_questions_bp
     from forum.mentoring.routes import bp as mentoring_bp
     from forum.moderation.routes import bp as moderation_bp
     from forum.notifications.routes import bp as notifications_bp
+    from forum.search.routes import bp as search_bp
     from forum.site.routes import bp as site_bp
 
     app.register_blueprint(site_bp)
+    app.register_blueprint(guidance_editor_bp)  # first: /guidance/new and /manage are not slugs
+    app.register_blueprint(guidance_bp)
+    app.register_blueprint(search_bp)
     app.register_blueprint(accounts_bp)
     app.register_blueprint(admin_bp)
     app.register_blueprint(board_admin_bp)

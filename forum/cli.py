@@ -86,10 +86,15 @@ def seed_demo(force: bool) -> None:
             "Refusing to add demo accounts with a published password to a production site. "
             "Use --force if you really mean it."
         )
+    from forum.search.writer import apply_all
+
     report = run_seed()
     db.session.commit()
     for line in report.lines() or ["Nothing to change: the demo data is already loaded."]:
         click.echo(line)
+    indexed = apply_all(current_app._get_current_object())  # type: ignore[attr-defined]
+    if indexed:
+        click.echo(f"Search index updated ({indexed} changes).")
     click.echo(f"Demo accounts (e.g. admin@example.org) use the password {DEMO_PASSWORD!r}.")
 
 

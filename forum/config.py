@@ -55,6 +55,8 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         # "thread": each web process applies the search outbox in the background;
         # "none": only `flask --app forum search-worker` (or tests) apply it.
         "SEARCH_WRITER": "thread",
+        "GUIDANCE_FILES_DIR": str(instance_path / "guidance-files"),
+        "GUIDANCE_ATTACHMENT_MAX_BYTES": 5 * 1024 * 1024,
         "SITE_URL": "http://127.0.0.1:5000",
         "MAIL_SERVER": None,
         "MAIL_PORT": 25,

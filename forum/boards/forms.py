@@ -91,6 +91,14 @@ class NewThreadForm(FlaskForm):
         validate_choice=False,
         validators=[OneOfTheChoices("Select an area from the list")],
     )
+    guidance = SelectField(
+        "Guidance page this is about (optional)",
+        description="The thread is listed on that page, so its readers find the discussion.",
+        widget=GovSelect(),
+        coerce=optional_id,
+        validate_choice=False,
+        validators=[OneOfTheChoices("Select a guidance page from the list")],
+    )
     preview = SubmitField("Preview", id="preview", widget=GovSubmitInput())
     submit = SubmitField("Post thread", id="post-thread", widget=GovSubmitInput())
 

@@ -28,10 +28,14 @@ from forum.boards.lookups import board_or_404, thread_or_404
 from forum.content import render_markdown
 from forum.data import boards as board_data
 from forum.data import engagement, places
+from forum.data import guidance as guidance_data
 from forum.extensions import limiter
 from forum.forms import page_number
-from forum.models.boards import ThreadKind
+from forum.models.boards import Thread, ThreadKind
+from forum.models.guidance import GuidancePage
 from forum.permissions import can_reply, can_start_thread, can_view_thread, require
+from forum.search.results import Hit
+from forum.search.service import similar_threads
 
 bp = Blueprint("boards", __name__)
 
@@ -117,6 +121,11 @@ def _thread_form_choices(form: NewThreadForm) -> None:
     form.area.choices = [SelectChoice("", "Not about one area")] + [
         SelectChoice(a.id, a.name) for a in places.list_areas()
     ]
+    form.guidance.choices = [SelectChoice("", "Not about a guidance page")] + [
+        SelectChoice(page_id, title) for page_id, title in guidance_data.published_choices()
+    ]
+    if request.method == "GET" and form.guidance.data is None:
+        form.guidance.data = request.args.get("guidance", type=int)
 
 
 @bp.route("/boards/<slug>/new", methods=["GET", "POST"])
@@ -128,9 +137,11 @@ def new_thread(slug: str) -> ResponseReturnValue:
     form = NewThreadForm()
     _thread_form_choices(form)
     preview = None
+    similar: list[Hit] = []
     if form.validate_on_submit() and _links_allowed(form):
         if form.preview.data:
             preview = render_markdown(form.body.data)
+            similar = similar_threads(form.title.data)
         else:
             chosen = set(form.topics.data or [])
             thread = posting.start_thread(
@@ -141,13 +152,14 @@ def new_thread(slug: str) -> ResponseReturnValue:
                 kind=ThreadKind(form.kind.data or ThreadKind.DISCUSSION),
                 topics=[t for t in places.list_topics() if t.id in chosen],
                 area_id=form.area.data,
+                guidance_page_id=form.guidance.data,
                 hold=_hold(),
             )
             flash(HELD_MESSAGE if thread.hidden else "Your thread has been posted.", "success")
             return redirect(url_for("boards.thread", thread_id=thread.id))
     status = 400 if form.errors else 200
     return render_template(
-        "boards/new_thread.html", board=board, form=form, preview=preview
+        "boards/new_thread.html", board=board, form=form, preview=preview, similar=similar
     ), status
 
 
@@ -175,6 +187,14 @@ def thread(thread_id: int) -> ResponseReturnValue:
         accepted=accepted,
         reply_form=form,
         following=following,
+        guidance=[] if thread.board.private else _related_guidance(thread),
+    )
+
+
+def _related_guidance(thread: Thread) -> list[GuidancePage]:
+    """The page the thread discusses, then pages sharing its topics: one query either way."""
+    return guidance_data.guidance_for_thread(
+        page_id=thread.guidance_page_id, topic_ids=[t.id for t in thread.topics]
     )
 
 

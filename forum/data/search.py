@@ -13,7 +13,7 @@ from forum.extensions import db
 from forum.models.accounts import User
 from forum.models.boards import Board, Post, Thread
 from forum.models.guidance import GuidanceAttachment, GuidancePage, GuidanceStatus
-from forum.models.places import Area
+from forum.models.places import Area, Topic
 from forum.models.search import IndexedKind, SearchOutboxEntry
 from forum.search.documents import EDITORS, PUBLIC, Document
 
@@ -70,6 +70,18 @@ def guidance_documents(page: GuidancePage) -> list[Document]:
                 **common,
             )
         )
+    # The whole page as one more document: a question answered across several sections
+    # finds the page, even when no single section has all its words.
+    documents.append(
+        Document(
+            id=f"page:{page.id}",
+            source="page",
+            url=f"/guidance/{page.slug}",
+            heading=" ".join(s["heading"] for s in page.sections if s["heading"]),
+            body=" ".join([page.summary] + [s["text"] for s in page.sections]),
+            **common,
+        )
+    )
     attachments = db.session.scalars(
         select(GuidanceAttachment).where(GuidanceAttachment.page_id == page.id)
     )
@@ -293,5 +305,51 @@ def all_documents() -> Iterator[tuple[int, list[Document]]]:
         db.session.expunge_all()
 
 
-def board_exists(slug: str) -> bool:
-    return db.session.scalar(select(Board.id).where(Board.slug == slug)) is not None
+# -- checking hits against the database ----------------------------------------------------
+
+
+def visible_groups(groups: set[str], *, include_unpublished: bool) -> set[str]:
+    """The pages and threads among `groups` that may be shown now (the index may lag)."""
+    page_ids = {int(g.split(":")[1]) for g in groups if g.startswith("guidance:")}
+    thread_ids = {int(g.split(":")[1]) for g in groups if g.startswith("thread:")}
+    visible: set[str] = set()
+    if page_ids:
+        query = select(GuidancePage.id).where(GuidancePage.id.in_(page_ids))
+        if not include_unpublished:
+            query = query.where(GuidancePage.status == GuidanceStatus.PUBLISHED.value)
+        visible |= {f"guidance:{pid}" for pid in db.session.scalars(query)}
+    if thread_ids:
+        query = (
+            select(Thread.id)
+            .join(Board, Board.id == Thread.board_id)
+            .where(Thread.id.in_(thread_ids), Thread.hidden.is_(False), Board.private.is_(False))
+        )
+        visible |= {f"thread:{tid}" for tid in db.session.scalars(query)}
+    return visible
+
+
+def hidden_posts(post_ids: set[int]) -> set[int]:
+    if not post_ids:
+        return set()
+    query = select(Post.id).where(
+        Post.id.in_(post_ids), (Post.deleted_at.is_not(None)) | (Post.held_at.is_not(None))
+    )
+    return set(db.session.scalars(query))
+
+
+def topic_names(slugs: Iterable[str]) -> dict[str, str]:
+    slugs = list(slugs)
+    if not slugs:
+        return {}
+    return dict(
+        db.session.execute(select(Topic.slug, Topic.name).where(Topic.slug.in_(slugs))).all()
+    )
+
+
+def board_names(slugs: Iterable[str]) -> dict[str, str]:
+    slugs = list(slugs)
+    if not slugs:
+        return {}
+    return dict(
+        db.session.execute(select(Board.slug, Board.name).where(Board.slug.in_(slugs))).all()
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -140,7 +141,38 @@ def seed_demo() -> SeedReport:
     seed_users(report)
     seed_areas(report)
     seed_forum(report)
+    seed_guidance(report)
     return report
+
+
+GUIDANCE_FOLDER = Path(__file__).parent / "guidance"
+# A few pages get an owner and a review date, one of them already past, as in real life.
+GUIDANCE_REVIEWS = {
+    "redress-when-standards-are-missed": ("moderator@example.org", 120),
+    "monitoring-and-reporting-performance": ("moderator@example.org", -14),
+    "mentoring-for-connecting-communities-areas": ("admin@example.org", 60),
+}
+
+
+def seed_guidance(report: SeedReport) -> None:
+    """The good-practice library, imported like any folder of guidance files."""
+    from forum.data import guidance as guidance_data
+    from forum.guidance.importer import import_folder
+
+    result = import_folder(GUIDANCE_FOLDER)
+    if result.problems:
+        raise RuntimeError("Demo guidance did not import: " + "; ".join(result.problems))
+    for _slug in result.created:
+        report.count("guidance_page", created=True)
+    for _slug in result.updated:
+        report.count("guidance_page", created=False)
+    people = {u.email: u for u in db.session.scalars(select(User))}
+    for slug, (email, days) in GUIDANCE_REVIEWS.items():
+        page = guidance_data.get_page(slug=slug)
+        owner = people.get(email)
+        if page is not None and owner is not None and page.review_by is None:
+            page.owner_id = owner.id
+            page.review_by = (utcnow() + timedelta(days=days)).date()
 
 
 def seed_forum(report: SeedReport, *, now: datetime | None = None) -> None:

@@ -7,8 +7,7 @@ changing a post (a moderation tool, a script) cannot forget to tell the index.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import event, insert, select
@@ -35,13 +34,18 @@ _WATCHED: dict[type, tuple[str, ...]] = {
     Board: ("slug", "name", "private", "archived"),
 }
 
-wakeup = threading.Event()  # set after a commit that wrote entries: the writer starts at once
+
+def _nobody_listening() -> None:
+    return None
+
+
+# Called after a commit that wrote entries; forum.search.writer wakes its writers.
+on_commit: Callable[[], None] = _nobody_listening
 
 
 def _changed(obj: Any) -> bool:
     names = _WATCHED.get(type(obj), ())
-    state = attributes.instance_state(obj)
-    return any(attributes.get_history(state, name).has_changes() for name in names)
+    return any(attributes.get_history(obj, name).has_changes() for name in names)
 
 
 def _entries_for(session: Session, obj: Any) -> Iterable[tuple[str, int]]:
@@ -83,7 +87,7 @@ def _record_changes(session: Session, _flush_context: Any) -> None:
 @event.listens_for(Session, "after_commit")
 def _wake_writer(session: Session) -> None:
     if session.info.pop("search_outbox_written", False):
-        wakeup.set()
+        on_commit()
 
 
 @event.listens_for(Session, "after_rollback")

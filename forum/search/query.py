@@ -28,9 +28,20 @@ _TOKEN = re.compile(
     r'(?P<neg>-?)(?:(?P<field>[A-Za-z]+):)?(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s"]+))'
 )
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
-# Extra words too common in this site's documents to help ranking on their own.
+# Words that say nothing about what someone is looking for ("how do we ...", "what should
+# our ..."): dropped from searches. A search made only of them gets a message instead.
 STOP = frozenset(STOP_WORDS) | frozenset(
-    {"how", "what", "when", "why", "who", "which", "do", "does", "i", "our", "my", "s"}
+    """
+    about above after many lots again against all am any anyone anything because been before being
+    below between both but could did do does doing done down during each else even ever
+    every few further get gets getting got had has having he her here hers herself him
+    himself his how however i i'd i'm i've into its itself just let like me more most much
+    must my myself need needs no nor now off once only other ought our ours ourselves out
+    over own per please really same she should so some someone something such than their
+    theirs them themselves then there these they thing things those through too under until
+    up upon very want wants was way were what whatever where whether which while who whom
+    whose why would you'd you're yours yourself yourselves
+    """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
 

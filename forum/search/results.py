@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from html import escape
+
+from markupsafe import Markup
 
 # Backends mark matched words with these characters (never in indexed text, which is built
 # from sanitised HTML and plain fields); `snippet_html` escapes everything else.
@@ -29,6 +32,7 @@ class RawHit:
     created_at: datetime
     snippet: str  # plain text with MARK_START/MARK_END around matched words
     score: float
+    board: str = ""
 
 
 @dataclass
@@ -73,9 +77,47 @@ class SearchResults:
     def pages(self) -> int:
         return max(1, math.ceil(self.total / self.per_page))
 
+    # The rest of the pagination interface templates/macros/pagination.html uses.
+    @property
+    def has_prev(self) -> bool:
+        return self.page > 1
 
-def snippet_html(marked: str) -> str:
-    return escape(marked).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages
+
+    @property
+    def prev_num(self) -> int:
+        return self.page - 1
+
+    @property
+    def next_num(self) -> int:
+        return self.page + 1
+
+    def iter_pages(
+        self,
+        *,
+        left_edge: int = 1,
+        left_current: int = 2,
+        right_current: int = 2,
+        right_edge: int = 1,
+    ) -> Iterator[int | None]:
+        shown = set(range(1, min(left_edge, self.pages) + 1))
+        shown |= set(
+            range(max(1, self.page - left_current), min(self.pages, self.page + right_current) + 1)
+        )
+        shown |= set(range(max(1, self.pages - right_edge + 1), self.pages + 1))
+        previous = 0
+        for number in sorted(shown):
+            if number != previous + 1:
+                yield None
+            yield number
+            previous = number
+
+
+def snippet_html(marked: str) -> Markup:
+    """The only HTML search makes: escaped text, with <mark> around matched words."""
+    return Markup(escape(marked).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))  # noqa: S704 - escaped just before
 
 
 def plain_snippet(text: str, limit: int = SNIPPET_CHARS) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh import query as q
-from whoosh import sorting
+from whoosh import scoring, sorting
 from whoosh.analysis import SimpleAnalyzer, StemmingAnalyzer
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.highlight import ContextFragmenter, Formatter, get_text
@@ -90,12 +90,17 @@ class WhooshBackend:
 
     def _searcher(self) -> Any:
         searcher = getattr(self._local, "searcher", None)
-        searcher = self._ix().searcher() if searcher is None else searcher.refresh()
+        if searcher is None:
+            searcher = self._ix().searcher(weighting=WEIGHTING)
+        else:
+            searcher = searcher.refresh()
         self._local.searcher = searcher
         return searcher
 
     @contextmanager
-    def _writer(self, wait: float = LOCK_WAIT_SECONDS) -> Iterator[Any]:
+    def writing(self, *, clear: bool = False, wait: float = LOCK_WAIT_SECONDS) -> Iterator[Any]:
+        """Hold the index's one write lock (waiting for it, never failing a caller at once)
+        and commit what was written when the block ends; `clear` starts from empty."""
         deadline = time.monotonic() + wait
         while True:
             try:
@@ -105,13 +110,18 @@ class WhooshBackend:
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.05)
+        sink = _WhooshSink(writer, clear=clear)
         try:
-            yield writer
+            yield sink
         except BaseException:
             writer.cancel()
             raise
-
-    # -- writing ---------------------------------------------------------------------------
+        if clear:
+            writer.commit(mergetype=CLEAR)
+        elif sink.touched:
+            writer.commit()
+        else:
+            writer.cancel()
 
     def update(
         self,
@@ -119,25 +129,9 @@ class WhooshBackend:
         add: Iterable[Document] = (),
         remove_ids: Iterable[str] = (),
         remove_groups: Iterable[str] = (),
-        clear: bool = False,
     ) -> None:
-        """One commit: remove, then add (an added document replaces one with its id)."""
-        with self._writer() as writer:
-            if not clear:
-                for group in remove_groups:
-                    writer.delete_by_term("group", group)
-                for doc_id in remove_ids:
-                    writer.delete_by_term("id", doc_id)
-            for document in add:
-                fields = _fields(document)
-                if clear:
-                    writer.add_document(**fields)
-                else:
-                    writer.update_document(**fields)
-            if clear:
-                writer.commit(mergetype=CLEAR)
-            else:
-                writer.commit()
+        with self.writing() as sink:
+            sink.update(add=add, remove_ids=remove_ids, remove_groups=remove_groups)
 
     def index(self, document: Document) -> None:
         self.update(add=[document])
@@ -193,6 +187,10 @@ class WhooshBackend:
         query = self._query(searcher, parsed)
         if query is None:
             return BackendResults(hits=[], total=0)
+        # Filters go into the query, adding the same constant to every score, rather than
+        # search(filter=...): Whoosh's filter collector bypasses collapsing (and its
+        # Require query matches nothing when its first part is a scaled Or).
+        filtered = q.And([query, q.ConstantScoreQuery(self._filter(parsed, audiences))])
         sortedby = sorting.FieldFacet("created_at", reverse=True) if sort == "date" else None
         collector = searcher.collector(
             limit=page * per_page,
@@ -201,21 +199,66 @@ class WhooshBackend:
             collapse_limit=1,
             terms=False,
         )
-        # Filters go into the query, adding the same constant to every score, rather than
-        # search(filter=...): Whoosh's filter collector bypasses collapsing (and its
-        # Require query matches nothing when its first part is a scaled Or).
-        filtered = q.And([query, q.ConstantScoreQuery(self._filter(parsed, audiences))])
         searcher.search_with_collector(filtered, collector)
         results = collector.results()
         results.fragmenter = ContextFragmenter(maxchars=SNIPPET_WINDOW, surround=70)
         results.formatter = _MarkFormatter()
-        hits = [_raw_hit(hit) for hit in results[(page - 1) * per_page : page * per_page]]
         if collapse:
             # One document kept per page or thread: count those, not every section or post.
             kept = [best[0][1] for best in collector.lists.values()]
         else:
             kept = list(results.docs())
+        shown = results[(page - 1) * per_page : page * per_page]
+        if sort != "date" and len(parsed.words) > 1:
+            shown = self._by_coverage(searcher, filtered, parsed, page, per_page, collapse) or shown
+        hits = [_raw_hit(hit) for hit in shown]
         return BackendResults(hits=hits, total=len(kept), facets=_facets(searcher, kept))
+
+    def _by_coverage(
+        self,
+        searcher: Any,
+        query: Any,
+        parsed: ParsedQuery,
+        page: int,
+        per_page: int,
+        collapse: bool,
+    ) -> list[Any]:
+        """Re-rank the best candidates by how many of the searched words each one has.
+
+        BM25 adds up each word's weight, so a section repeating one common word can beat a
+        page that has every word asked about. Multiplying by the share of words covered
+        (squared) puts pages that answer the whole question first. Returns [] when the
+        page asked for lies beyond the candidates (the plain ranking is used there).
+        """
+        stems = {
+            w: {t.text for t in searcher.schema["body"].analyzer(w, mode="query")}
+            for w in parsed.words
+        }
+        stems = {w: s for w, s in stems.items() if s}
+        if len(stems) < 2:
+            return []
+        candidates = searcher.search(query, limit=COVERAGE_CANDIDATES, terms=True)
+        candidates.fragmenter = ContextFragmenter(maxchars=SNIPPET_WINDOW, surround=70)
+        candidates.formatter = _MarkFormatter()
+        ranked = []
+        for hit in candidates:
+            matched = {_text(term) for _field, term in hit.matched_terms()}
+            covered = sum(1 for wanted in stems.values() if wanted & matched)
+            relevance = max(hit.score - FILTER_SCORE, 0.0)
+            ranked.append((relevance * (covered / len(stems)) ** COVERAGE_POWER, hit.rank, hit))
+        ranked.sort(key=lambda item: (-item[0], item[1]))
+        best: list[Any] = []
+        seen: set[str] = set()
+        for _score, _rank, hit in ranked:
+            if collapse:
+                if hit["group"] in seen:
+                    continue
+                seen.add(hit["group"])
+            best.append(hit)
+        start = (page - 1) * per_page
+        if start + per_page > len(best) and len(candidates) >= COVERAGE_CANDIDATES:
+            return []
+        return best[start : start + per_page]
 
     def _query(self, searcher: Any, parsed: ParsedQuery) -> Any:
         schema = searcher.schema
@@ -279,6 +322,41 @@ class WhooshBackend:
 
 
 SNIPPET_WINDOW = 220
+COVERAGE_CANDIDATES = 300
+COVERAGE_POWER = 2
+FILTER_SCORE = 1.0  # what ConstantScoreQuery adds to every match
+# BM25 with mild length normalisation: a whole page is long because it covers more, which
+# is not a reason to rank it lower than one short section.
+WEIGHTING = scoring.BM25F(B=0.3, K1=1.2)
+
+
+class _WhooshSink:
+    """Changes made while a Whoosh writer is held: removals first, then additions."""
+
+    def __init__(self, writer: Any, *, clear: bool) -> None:
+        self.writer = writer
+        self.clear = clear
+        self.touched = False
+
+    def update(
+        self,
+        *,
+        add: Iterable[Document] = (),
+        remove_ids: Iterable[str] = (),
+        remove_groups: Iterable[str] = (),
+    ) -> None:
+        for group in remove_groups:
+            self.writer.delete_by_term("group", group)
+            self.touched = True
+        for doc_id in remove_ids:
+            self.writer.delete_by_term("id", doc_id)
+            self.touched = True
+        for document in add:
+            if self.clear:
+                self.writer.add_document(**_fields(document))
+            else:
+                self.writer.update_document(**_fields(document))
+            self.touched = True
 
 
 def _facets(searcher: Any, docnums: list[int]) -> dict[str, dict[str, int]]:
@@ -292,6 +370,10 @@ def _facets(searcher: Any, docnums: list[int]) -> dict[str, dict[str, int]]:
                 counts[value] = counts.get(value, 0) + 1
         facets[name] = counts
     return facets
+
+
+def _text(term: Any) -> str:
+    return term.decode("utf-8") if isinstance(term, bytes) else str(term)
 
 
 def _spelling_field(reader: Any, name: str) -> str:
@@ -337,4 +419,5 @@ def _raw_hit(hit: Any) -> RawHit:
         created_at=hit["created_at"].replace(tzinfo=UTC),
         snippet=snippet,
         score=float(hit.score or 0.0),
+        board=hit.get("board", ""),
     )

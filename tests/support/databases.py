@@ -31,6 +31,7 @@ def base_overrides(url: str, workdir: Path) -> dict[str, object]:
         "SEARCH_INDEX_DIR": str(workdir / "search-index"),
         "MAIL_DIR": str(workdir / "mail"),
         "MAIL_DISPATCH": "none",
+        "SEARCH_WRITER": "none",  # tests apply the search outbox themselves, when they mean to
         "RATELIMIT_STORAGE_URI": "memory://",
         # Tests sign in many times a minute; test_rate_limits sets tight limits itself.
         "RATELIMIT_SIGN_IN": "1000 per minute",

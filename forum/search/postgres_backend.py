@@ -1,0 +1,369 @@
+"""The scaled-out backend: PostgreSQL full-text search over a documents table.
+
+The table (created by migration 0004 on PostgreSQL) holds the same documents as the Whoosh
+index, with a weighted `tsvector` the database keeps itself (title A; headings and topics B;
+body C) and a GIN index. Queries are built from the parsed query piece by piece, each piece
+a bound parameter (`plainto_tsquery`/`phraseto_tsquery`, combined with `||`, `&&` and `!!`),
+so nothing a person types is ever parsed as tsquery syntax. Ranking adds up each word's
+`ts_rank` weighted by how rare the word is (like BM25's idf), so a page that covers more of
+the question, in its title or headings, comes first. Because the index lives in the same
+database, the writer updates it in the same transaction as it clears the outbox.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import text
+
+from forum.extensions import db
+from forum.search.documents import PUBLIC, Document
+from forum.search.query import ParsedQuery, words_of
+from forum.search.results import MARK_END, MARK_START, BackendResults, RawHit, plain_snippet
+
+WRITER_LOCK_KEY = 0x5EA4C4  # pg_advisory_xact_lock: one writer at a time, across processes
+RANK_WEIGHTS = "{0.1, 0.2, 0.5, 1.0}"  # D, C, B, A
+HEADLINE_OPTIONS = (
+    f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=40, MinWords=18, "
+    "MaxFragments=2, FragmentDelimiter=' … '"
+)
+_VOCABULARY_WORD = re.compile(r"^[a-z][a-z']{2,30}$")
+
+_UPSERT = text(
+    """
+    INSERT INTO search_document (id, grp, kind, source, title, heading, body, topic_names, url,
+        topics, board, area, region, author, audience, created_at)
+    VALUES (:id, :grp, :kind, :source, :title, :heading, :body, :topic_names, :url,
+        :topics, :board, :area, :region, :author, :audience, :created_at)
+    ON CONFLICT (id) DO UPDATE SET grp = excluded.grp, kind = excluded.kind,
+        source = excluded.source, title = excluded.title, heading = excluded.heading,
+        body = excluded.body, topic_names = excluded.topic_names, url = excluded.url,
+        topics = excluded.topics, board = excluded.board, area = excluded.area,
+        region = excluded.region, author = excluded.author, audience = excluded.audience,
+        created_at = excluded.created_at
+    """
+)
+_VOCABULARY = text(
+    """
+    INSERT INTO search_term (word, doc_count)
+    SELECT word, n FROM unnest(CAST(:words AS text[]), CAST(:counts AS int[])) AS t(word, n)
+    ON CONFLICT (word) DO UPDATE SET doc_count = search_term.doc_count + excluded.doc_count
+    """
+)
+
+
+class _PostgresSink:
+    def __init__(self) -> None:
+        self.vocabulary: Counter[str] = Counter()
+
+    def update(
+        self,
+        *,
+        add: Iterable[Document] = (),
+        remove_ids: Iterable[str] = (),
+        remove_groups: Iterable[str] = (),
+    ) -> None:
+        session = db.session
+        groups, ids = list(remove_groups), list(remove_ids)
+        if groups:
+            session.execute(
+                text("DELETE FROM search_document WHERE grp = ANY(:groups)"), {"groups": groups}
+            )
+        if ids:
+            session.execute(text("DELETE FROM search_document WHERE id = ANY(:ids)"), {"ids": ids})
+        rows = [_row(document) for document in add]
+        if rows:
+            session.execute(_UPSERT, rows)
+            for row in rows:
+                self.vocabulary.update(
+                    {
+                        w
+                        for w in words_of(f"{row['title']} {row['heading']} {row['body']}")
+                        if _VOCABULARY_WORD.match(w)
+                    }
+                )
+
+    def flush_vocabulary(self) -> None:
+        if self.vocabulary:
+            words = sorted(self.vocabulary)
+            db.session.execute(
+                _VOCABULARY, {"words": words, "counts": [self.vocabulary[w] for w in words]}
+            )
+            self.vocabulary.clear()
+
+
+def _row(document: Document) -> dict[str, Any]:
+    return {
+        "id": document.id,
+        "grp": document.group,
+        "kind": document.kind,
+        "source": document.source,
+        "title": document.title,
+        "heading": document.heading,
+        "body": document.body,
+        "topic_names": " ".join(document.topic_names),
+        "url": document.url,
+        "topics": list(document.topics),
+        "board": document.board,
+        "area": document.area,
+        "region": document.region,
+        "author": document.author,
+        "audience": document.audience,
+        "created_at": document.created_at,
+    }
+
+
+class PostgresBackend:
+    name = "postgres"
+    shares_database = True
+
+    @contextmanager
+    def writing(self, *, clear: bool = False) -> Iterator[_PostgresSink]:
+        """Changes join the caller's transaction (the caller commits); the advisory lock
+        keeps writers in order, so an older view of a row never overwrites a newer one."""
+        db.session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
+        if clear:
+            db.session.execute(text("DELETE FROM search_document"))
+            db.session.execute(text("DELETE FROM search_term"))
+        sink = _PostgresSink()
+        yield sink
+        sink.flush_vocabulary()
+
+    def update(self, **changes: Any) -> None:
+        with self.writing() as sink:
+            sink.update(**changes)
+
+    def index(self, document: Document) -> None:
+        self.update(add=[document])
+
+    def remove(self, doc_id: str) -> None:
+        self.update(remove_ids=[doc_id])
+
+    def stamps(self) -> dict[str, str]:
+        rows = db.session.execute(
+            text(
+                "SELECT id, grp, kind, source, title, heading, body, topic_names, url, topics,"
+                " board, area, region, author, audience, created_at FROM search_document"
+            )
+        )
+        return {row.id: _document(row).stamp for row in rows}
+
+    def count(self) -> int:
+        return int(db.session.scalar(text("SELECT count(*) FROM search_document")) or 0)
+
+    # -- spelling --------------------------------------------------------------------------
+
+    def known_words(self, words: Iterable[str]) -> set[str]:
+        words = list(words)
+        if not words:
+            return set()
+        rows = db.session.scalars(
+            text("SELECT word FROM search_term WHERE word = ANY(:words)"), {"words": words}
+        )
+        return set(rows)
+
+    def correct(self, word: str) -> str | None:
+        return db.session.scalar(
+            text(
+                "SELECT word FROM search_term WHERE word % :w AND similarity(word, :w) > 0.35"
+                " ORDER BY similarity(word, :w) DESC, doc_count DESC, word LIMIT 1"
+            ),
+            {"w": word},
+        )
+
+    # -- searching -------------------------------------------------------------------------
+
+    def search(
+        self,
+        parsed: ParsedQuery,
+        *,
+        page: int,
+        per_page: int,
+        sort: str,
+        audiences: tuple[str, ...] = (PUBLIC,),
+        collapse: bool = True,
+    ) -> BackendResults:
+        params: dict[str, Any] = {"audiences": list(audiences)}
+        match, rank = self._tsqueries(parsed, params)
+        if match is None and not parsed.filters:
+            return BackendResults(hits=[], total=0)
+        conditions = ["audience = ANY(:audiences)"]
+        if match is not None:
+            conditions.append(f"tsv @@ ({match})")
+        conditions += self._filters(parsed, params)
+        score = self._score(parsed, params) if match is not None else "0"
+        order = "created_at DESC, id" if sort == "date" else "score DESC, created_at DESC, id"
+        best = (
+            "SELECT DISTINCT ON (grp) * FROM matches ORDER BY grp, score DESC, id"
+            if collapse
+            else "SELECT * FROM matches"
+        )
+        params |= {"limit": per_page, "offset": (page - 1) * per_page}
+        # Only fragments built here are interpolated; everything typed is a bound parameter.
+        sql = f"""
+            WITH matches AS MATERIALIZED (
+                SELECT id, grp, kind, source, title, heading, url, topics, board, created_at,
+                    {score} AS score
+                FROM search_document WHERE {" AND ".join(conditions)}
+            ), best AS MATERIALIZED ({best}),
+            shown AS (SELECT * FROM best ORDER BY {order} LIMIT :limit OFFSET :offset)
+            SELECT json_build_object(
+                'total', (SELECT count(*) FROM best),
+                'hits', (SELECT coalesce(json_agg(shown ORDER BY {order}), '[]') FROM shown),
+                'kind', (SELECT coalesce(json_object_agg(kind, n), '{{}}')
+                         FROM (SELECT kind, count(*) AS n FROM best GROUP BY kind) k),
+                'topic', (SELECT coalesce(json_object_agg(t, n), '{{}}') FROM (
+                    SELECT t, count(*) AS n FROM best, unnest(topics) AS t GROUP BY t) x),
+                'board', (SELECT coalesce(json_object_agg(board, n), '{{}}') FROM (
+                    SELECT board, count(*) AS n FROM best WHERE board IS NOT NULL
+                    GROUP BY board) b)
+            )
+        """  # noqa: S608
+        result = db.session.scalar(text(sql), params)
+        data = result if isinstance(result, dict) else json.loads(result)
+        snippets = self._snippets([h["id"] for h in data["hits"]], rank, params)
+        hits = [_raw_hit(h, snippets.get(h["id"], "")) for h in data["hits"]]
+        facets = {name: dict(data[name]) for name in ("kind", "topic", "board")}
+        return BackendResults(hits=hits, total=int(data["total"]), facets=facets)
+
+    def _tsqueries(self, parsed: ParsedQuery, params: dict[str, Any]) -> tuple[str | None, str]:
+        words = []
+        for n, word in enumerate(parsed.words):
+            params[f"w{n}"] = word
+            words.append(f"plainto_tsquery('english', :w{n})")
+        phrases = []
+        for n, phrase in enumerate(parsed.phrases):
+            params[f"p{n}"] = " ".join(phrase)
+            phrases.append(f"phraseto_tsquery('english', :p{n})")
+        excluded = []
+        for n, words_out in enumerate(parsed.excluded):
+            params[f"x{n}"] = " ".join(words_out)
+            excluded.append(f"phraseto_tsquery('english', :x{n})")
+        any_word = " || ".join(words)
+        if phrases:
+            match = " && ".join(phrases)
+            rank = " || ".join(phrases + words)
+        elif words:
+            match = rank = any_word
+        else:
+            return None, "''::tsquery"
+        if excluded:
+            match = f"({match}) && !!({' || '.join(excluded)})"
+        return match, rank
+
+    def _score(self, parsed: ParsedQuery, params: dict[str, Any]) -> str:
+        """Each word's rank times its rarity, so matching rarer, more specific words counts."""
+        terms = [(f"plainto_tsquery('english', :w{n})", w) for n, w in enumerate(parsed.words)]
+        terms += [
+            (f"phraseto_tsquery('english', :p{n})", " ".join(p))
+            for n, p in enumerate(parsed.phrases)
+        ]
+        rarity = self._rarity([w for _, w in terms])
+        parts = []
+        for n, (tsquery, word) in enumerate(terms):
+            params[f"idf{n}"] = rarity.get(word, 1.0)
+            parts.append(f"ts_rank('{RANK_WEIGHTS}', tsv, {tsquery}, 1) * :idf{n}")
+        return " + ".join(parts) if parts else "0"
+
+    def _rarity(self, words: list[str]) -> dict[str, float]:
+        if not words:
+            return {}
+        total = self._document_total()
+        rows = db.session.execute(
+            text(
+                "SELECT t.word, coalesce(max(s.doc_count), 0) AS n"
+                " FROM unnest(CAST(:words AS text[])) AS t(word)"
+                " LEFT JOIN search_term s ON s.word = ANY(string_to_array(t.word, ' '))"
+                " GROUP BY t.word"
+            ),
+            {"words": words},
+        )
+        return {word: 1.0 + math.log((total + 1) / (n + 1)) for word, n in rows}
+
+    def _document_total(self) -> int:
+        # The planner's estimate: exact enough for rarity, and free.
+        estimate = db.session.scalar(
+            text("SELECT reltuples::bigint FROM pg_class WHERE relname = 'search_document'")
+        )
+        return max(int(estimate or 0), 1)
+
+    def _filters(self, parsed: ParsedQuery, params: dict[str, Any]) -> list[str]:
+        conditions = []
+        columns = {"kind": "kind", "board": "board", "area": "area", "region": "region"}
+        for name, values in parsed.filters.items():
+            params[f"f_{name}"] = values
+            if name == "topic":
+                conditions.append("topics && CAST(:f_topic AS text[])")
+            elif name == "author":
+                parts = []
+                for n, value in enumerate(values):
+                    params[f"f_author{n}"] = value
+                    parts.append(
+                        f"to_tsvector('simple', coalesce(author, ''))"
+                        f" @@ plainto_tsquery('simple', :f_author{n})"
+                    )
+                conditions.append(f"({' OR '.join(parts)})")
+            else:
+                conditions.append(f"{columns[name]} = ANY(:f_{name})")
+        return conditions
+
+    def _snippets(self, ids: list[str], rank: str, params: dict[str, Any]) -> dict[str, str]:
+        if not ids:
+            return {}
+        rows = db.session.execute(
+            text(
+                f"SELECT id, ts_headline('english', body, {rank}, :options) AS snippet,"  # noqa: S608 - fragments are ours; values are bound
+                " left(body, 400) AS start FROM search_document WHERE id = ANY(:ids)"
+            ),
+            params | {"ids": ids, "options": HEADLINE_OPTIONS},
+        )
+        snippets = {}
+        for row in rows:
+            marked = MARK_START in (row.snippet or "")
+            snippets[row.id] = row.snippet if marked else plain_snippet(row.start or "")
+        return snippets
+
+
+def _raw_hit(hit: dict[str, Any], snippet: str) -> RawHit:
+    from datetime import datetime
+
+    return RawHit(
+        doc_id=hit["id"],
+        group=hit["grp"],
+        kind=hit["kind"],
+        source=hit["source"],
+        title=hit["title"],
+        heading=hit["heading"],
+        url=hit["url"],
+        created_at=datetime.fromisoformat(hit["created_at"]),
+        snippet=snippet,
+        score=float(hit["score"] or 0.0),
+        board=hit["board"] or "",
+    )
+
+
+def _document(row: Any) -> Document:
+    return Document(
+        id=row.id,
+        group=row.grp,
+        kind=row.kind,
+        source=row.source,
+        title=row.title,
+        heading=row.heading,
+        body=row.body,
+        topic_names=tuple(row.topic_names.split(" ")) if row.topic_names else (),
+        url=row.url,
+        topics=tuple(row.topics),
+        board=row.board,
+        area=row.area,
+        region=row.region,
+        author=row.author,
+        audience=row.audience,
+        created_at=row.created_at,
+    )
