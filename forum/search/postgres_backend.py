@@ -33,6 +33,8 @@ HEADLINE_OPTIONS = (
     f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=40, MinWords=18, "
     "MaxFragments=2, FragmentDelimiter=' … '"
 )
+MIN_RARITY = 0.1
+COVERAGE_POWER = 2
 _VOCABULARY_WORD = re.compile(r"^[a-z][a-z']{2,30}$")
 
 _UPSERT = text(
@@ -233,10 +235,7 @@ class PostgresBackend:
         return BackendResults(hits=hits, total=int(data["total"]), facets=facets)
 
     def _tsqueries(self, parsed: ParsedQuery, params: dict[str, Any]) -> tuple[str | None, str]:
-        words = []
-        for n, word in enumerate(parsed.words):
-            params[f"w{n}"] = word
-            words.append(f"plainto_tsquery('english', :w{n})")
+        words = [self._word_tsquery(parsed, n, word, params) for n, word in enumerate(parsed.words)]
         phrases = []
         for n, phrase in enumerate(parsed.phrases):
             params[f"p{n}"] = " ".join(phrase)
@@ -257,19 +256,35 @@ class PostgresBackend:
             match = f"({match}) && !!({' || '.join(excluded)})"
         return match, rank
 
+    def _word_tsquery(self, parsed: ParsedQuery, n: int, word: str, params: dict[str, Any]) -> str:
+        """A word, or any of its alternatives (written the way guidance puts them)."""
+        params[f"w{n}"] = word
+        options = [f"plainto_tsquery('english', :w{n})"]
+        for m, other in enumerate(parsed.alternatives(word)):
+            params[f"w{n}a{m}"] = other
+            options.append(f"phraseto_tsquery('english', :w{n}a{m})")
+        query = " || ".join(options)
+        return f"({query})"
+
     def _score(self, parsed: ParsedQuery, params: dict[str, Any]) -> str:
         """Each word's rank times its rarity, so matching rarer, more specific words counts."""
-        terms = [(f"plainto_tsquery('english', :w{n})", w) for n, w in enumerate(parsed.words)]
+        terms = [(self._word_tsquery(parsed, n, w, params), w) for n, w in enumerate(parsed.words)]
         terms += [
             (f"phraseto_tsquery('english', :p{n})", " ".join(p))
             for n, p in enumerate(parsed.phrases)
         ]
         rarity = self._rarity([w for _, w in terms])
-        parts = []
+        parts, covered = [], []
         for n, (tsquery, word) in enumerate(terms):
             params[f"idf{n}"] = rarity.get(word, 1.0)
             parts.append(f"ts_rank('{RANK_WEIGHTS}', tsv, {tsquery}, 1) * :idf{n}")
-        return " + ".join(parts) if parts else "0"
+            covered.append(f"(tsv @@ {tsquery})::int")
+        if not parts:
+            return "0"
+        # Times the share of the words asked about that the document has (squared), as in
+        # the Whoosh backend: pages answering the whole question first.
+        coverage = f"power(({' + '.join(covered)})::float / {len(covered)}, {COVERAGE_POWER})"
+        return f"({' + '.join(parts)}) * {coverage}"
 
     def _rarity(self, words: list[str]) -> dict[str, float]:
         if not words:
@@ -284,14 +299,22 @@ class PostgresBackend:
             ),
             {"words": words},
         )
-        return {word: 1.0 + math.log((total + 1) / (n + 1)) for word, n in rows}
+        # doc_count only grows (re-indexing a document counts its words again): clamp it.
+        return {
+            word: max(MIN_RARITY, 1.0 + math.log((total + 1) / (min(n, total) + 1)))
+            for word, n in rows
+        }
 
     def _document_total(self) -> int:
-        # The planner's estimate: exact enough for rarity, and free.
+        # Statistics the server keeps anyway: exact enough for rarity, and free.
         estimate = db.session.scalar(
-            text("SELECT reltuples::bigint FROM pg_class WHERE relname = 'search_document'")
+            text(
+                "SELECT greatest(c.reltuples, s.n_live_tup, 1)::bigint FROM pg_class c"
+                " JOIN pg_stat_user_tables s ON s.relid = c.oid"
+                " WHERE c.relname = 'search_document'"
+            )
         )
-        return max(int(estimate or 0), 1)
+        return max(int(estimate or 1), 1)
 
     def _filters(self, parsed: ParsedQuery, params: dict[str, Any]) -> list[str]:
         conditions = []

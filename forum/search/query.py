@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 from whoosh.analysis import STOP_WORDS
 
+from forum.search.synonyms import alternatives
+
 MAX_QUERY_CHARS = 300
 MAX_TERMS = 24
 MAX_WORD_CHARS = 40
@@ -61,6 +63,10 @@ class ParsedQuery:
     @property
     def is_empty(self) -> bool:
         return not (self.has_terms or self.filters)
+
+    def alternatives(self, word: str) -> tuple[str, ...]:
+        """Other words the same thing is written with (never for phrases in quotes)."""
+        return alternatives(word)
 
     def with_words(self, words: list[str]) -> ParsedQuery:
         return ParsedQuery(

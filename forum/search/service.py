@@ -106,7 +106,7 @@ def _add_filter(parsed: ParsedQuery, name: str, value: str | None) -> None:
 
 def _spelling(backend: Any, parsed: ParsedQuery) -> tuple[str | None, ParsedQuery]:
     """Words the index has never seen, replaced by the closest word it has (if any)."""
-    words = [w for w in parsed.words if w.isalpha() and len(w) > 2]
+    words = [w for w in parsed.words if w.isalpha() and len(w) > 2 and not parsed.alternatives(w)]
     unknown = set(words) - backend.known_words(set(words))
     if not unknown:
         return None, parsed
@@ -138,7 +138,9 @@ def _shown_hits(raw: BackendResults, *, include_unpublished: bool) -> list[Hit]:
 
 
 def _hit(hit: RawHit, board_name: str) -> Hit:
-    if hit.source == "section":
+    if hit.source == "page":
+        context = "Guidance"
+    elif hit.source == "section":
         context = f"Guidance: {hit.heading}" if hit.heading else "Guidance"
     elif hit.source == "attachment":
         context = f"Guidance: found in the attached file “{hit.heading}”"

@@ -230,8 +230,13 @@ class WhooshBackend:
         (squared) puts pages that answer the whole question first. Returns [] when the
         page asked for lies beyond the candidates (the plain ranking is used there).
         """
+        analyser = searcher.schema["body"].analyzer
         stems = {
-            w: {t.text for t in searcher.schema["body"].analyzer(w, mode="query")}
+            w: {
+                t.text
+                for text in (w, *parsed.alternatives(w))
+                for t in analyser(text, mode="query")
+            }
             for w in parsed.words
         }
         stems = {w: s for w, s in stems.items() if s}
@@ -262,37 +267,16 @@ class WhooshBackend:
 
     def _query(self, searcher: Any, parsed: ParsedQuery) -> Any:
         schema = searcher.schema
-
-        def tokens(field: str, words: list[str]) -> list[str]:
-            return [t.text for t in schema[field].analyzer(" ".join(words), mode="query")]
-
-        def word_query(word: str) -> Any:
-            terms = [q.Term(f, t) for f in TEXT_FIELDS for t in tokens(f, [word])]
-            return q.Or(terms) if terms else None
-
-        def phrase_query(words: list[str]) -> Any:
-            options = []
-            for field in ("title", "heading", "body"):
-                analysed = tokens(field, words)
-                if len(analysed) > 1:
-                    options.append(q.Phrase(field, analysed))
-                elif analysed:
-                    options.append(q.Term(field, analysed[0]))
-            return q.Or(options) if options else None
-
-        optional = [w for w in map(word_query, parsed.words) if w is not None]
-        required = [p for p in map(phrase_query, parsed.phrases) if p is not None]
-        excluded = [
-            e
-            for e in (phrase_query(x) if len(x) > 1 else word_query(x[0]) for x in parsed.excluded)
-            if e is not None
-        ]
+        optional = [_word_query(schema, w, parsed.alternatives(w)) for w in parsed.words]
+        optional = [w for w in optional if w is not None]
+        required = [p for p in (_phrase_query(schema, p) for p in parsed.phrases) if p]
+        excluded = [e for e in (_phrase_query(schema, x) for x in parsed.excluded) if e]
         if required:
             query: Any = q.And(required)
             if optional:
-                query = q.AndMaybe(query, q.Or(optional, scale=0.9))
+                query = q.AndMaybe(query, q.Or(optional))
         elif optional:
-            query = q.Or(optional, scale=0.9)
+            query = q.Or(optional)
         elif parsed.filters:
             query = q.Every()
         else:
@@ -324,6 +308,7 @@ class WhooshBackend:
 SNIPPET_WINDOW = 220
 COVERAGE_CANDIDATES = 300
 COVERAGE_POWER = 2
+SYNONYM_WEIGHT = 0.5  # an alternative word counts half as much as the word typed
 FILTER_SCORE = 1.0  # what ConstantScoreQuery adds to every match
 # BM25 with mild length normalisation: a whole page is long because it covers more, which
 # is not a reason to rank it lower than one short section.
@@ -357,6 +342,35 @@ class _WhooshSink:
             else:
                 self.writer.update_document(**_fields(document))
             self.touched = True
+
+
+def _tokens(schema: Any, field: str, words: list[str]) -> list[str]:
+    return [t.text for t in schema[field].analyzer(" ".join(words), mode="query")]
+
+
+def _word_query(schema: Any, word: str, alternatives: tuple[str, ...]) -> Any:
+    """The word in any text field, or (weighted lower) any of its alternatives."""
+    terms = [q.Term(f, t) for f in TEXT_FIELDS for t in _tokens(schema, f, [word])]
+    for other in alternatives:
+        for field in TEXT_FIELDS:
+            analysed = _tokens(schema, field, other.split())
+            if len(analysed) > 1:
+                terms.append(q.Phrase(field, analysed, boost=SYNONYM_WEIGHT))
+            elif analysed:
+                terms.append(q.Term(field, analysed[0], boost=SYNONYM_WEIGHT))
+    return q.Or(terms) if terms else None
+
+
+def _phrase_query(schema: Any, words: list[str]) -> Any:
+    """Words next to each other, in that order (one word: just that word), in any text."""
+    options: list[Any] = []
+    for field in ("title", "heading", "body"):
+        analysed = _tokens(schema, field, words)
+        if len(analysed) > 1:
+            options.append(q.Phrase(field, analysed))
+        elif analysed:
+            options.append(q.Term(field, analysed[0]))
+    return q.Or(options) if options else None
 
 
 def _facets(searcher: Any, docnums: list[int]) -> dict[str, dict[str, int]]:

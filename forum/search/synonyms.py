@@ -1,0 +1,85 @@
+"""Everyday words people search with, and the words guidance is written in.
+
+Residents say "rubbish" and "dumping"; guidance says "litter" and "fly-tipping". Each word
+typed also finds its alternatives (at a lower weight than the word itself). Keep entries to
+real equivalents in this field: a loose synonym ranks the wrong page first.
+"""
+
+from __future__ import annotations
+
+# word as typed (lower case) -> alternatives (each one word or a short phrase)
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "rubbish": ("litter", "refuse", "waste"),
+    "trash": ("litter", "refuse", "waste"),
+    "garbage": ("litter", "refuse", "waste"),
+    "dumping": ("fly-tipping", "fly-tip", "dumped"),
+    "dumped": ("fly-tipping", "fly-tip"),
+    "flytipping": ("fly-tipping",),
+    "bins": ("refuse", "bin", "collection"),
+    "bin": ("refuse", "bins", "collection"),
+    "lamp": ("light", "lighting"),
+    "lamps": ("light", "lighting"),
+    "streetlight": ("street light", "lighting"),
+    "streetlights": ("street lights", "lighting"),
+    "dark": ("lighting", "light"),
+    "poo": ("fouling", "dog fouling"),
+    "mess": ("fouling", "litter"),
+    "kids": ("young people", "children", "youth"),
+    "children": ("young people", "youth"),
+    "teenagers": ("young people", "youth"),
+    "youths": ("young people", "youth"),
+    "playground": ("play area", "parks"),
+    "swings": ("play area", "playground", "play equipment"),
+    "park": ("parks", "open spaces", "green space"),
+    "cops": ("police",),
+    "police": ("policing",),
+    "bobbies": ("police",),
+    "yobs": ("anti-social behaviour",),
+    "asb": ("anti-social behaviour",),
+    "antisocial": ("anti-social",),
+    "harassment": ("anti-social behaviour", "intimidation"),
+    "nuisance": ("anti-social",),
+    "noisy": ("noise",),
+    "loud": ("noise",),
+    "money": ("funding", "budget", "cost", "costs"),
+    "funding": ("budget", "costs", "money"),
+    "cost": ("budget", "costs", "funding"),
+    "price": ("cost", "budget"),
+    "compensation": ("redress",),
+    "complaint": ("complaints", "redress"),
+    "complain": ("complaints", "redress"),
+    "refund": ("redress", "compensation"),
+    "charter": ("contract", "agreement"),
+    "charters": ("contracts", "agreements"),
+    "agreement": ("contract", "charter"),
+    "pledge": ("commitment", "standard"),
+    "promise": ("commitment", "standard"),
+    "promises": ("commitments", "standards"),
+    "target": ("standard", "response time"),
+    "targets": ("standards", "response times"),
+    "deadline": ("response time", "within"),
+    "landlord": ("housing", "housing association", "social landlord"),
+    "council": ("local authority",),
+    "councillor": ("councillors", "ward councillor"),
+    "meeting": ("meetings", "turnout"),
+    "meetings": ("turnout", "attendance"),
+    "survey": ("consultation", "questionnaire"),
+    "consult": ("consultation", "consulting"),
+    "check": ("monitoring", "monitor"),
+    "checks": ("monitoring", "monitor"),
+    "measure": ("monitoring", "measurable"),
+    "progress": ("monitoring", "performance"),
+    "review": ("reviewing", "refresh"),
+    "start": ("getting started", "first steps"),
+    "begin": ("getting started", "first steps"),
+    "mentor": ("mentoring",),
+    "graffitti": ("graffiti",),
+    "pavement": ("pavements", "footway"),
+    "potholes": ("highways", "pothole", "road"),
+    "fire": ("fire service", "fire safety"),
+    "brigade": ("fire service",),
+}
+
+
+def alternatives(word: str) -> tuple[str, ...]:
+    return SYNONYMS.get(word, ())
