@@ -156,11 +156,12 @@ def _set_withdrawn(slug: str, number: int, *, withdrawn: bool) -> ResponseReturn
     standard = standard_or_404(area, number)
     require(can_edit_area(current_user, area))
     require_button()
-    editing.set_withdrawn(
+    revision = editing.set_withdrawn(
         area=area, standard=standard, editor=current_user._get_current_object(), withdrawn=withdrawn
     )
     verb = "withdrawn from" if withdrawn else "restored to"
-    flash(f"Standard {number} has been {verb} the contract.", "success")
+    already = "was already" if revision is None else "has been"
+    flash(f"Standard {number} {already} {verb} the contract.", "success")
     return redirect(url_for("standards.standard", slug=area.slug, number=number))
 
 
