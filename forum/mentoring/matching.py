@@ -168,7 +168,8 @@ def _topic_reason(area: AreaNeeds, mentor: MentorProfile, topic_names: Mapping[s
     if wanted == 1:
         reason = f"covers the area's priority topic: {names}"
     elif len(covered) == wanted:
-        reason = f"covers all {wanted} of the area's priority topics: {names}"
+        every = "both" if wanted == 2 else f"all {wanted}"
+        reason = f"covers {every} of the area's priority topics: {names}"
     else:
         reason = f"covers {len(covered)} of the area's {wanted} priority topics: {names}"
     expert = sorted(

@@ -27,6 +27,7 @@ def about_match(
     kind: NotificationKind,
     match: MentoringMatch,
     actor: User | None,
+    by_email: bool = True,
 ) -> int:
     created = [
         Notification(
@@ -38,7 +39,7 @@ def about_match(
         )
         for person in _unique(people, actor)
     ]
-    return _send(created)
+    return _send(created, by_email=by_email)
 
 
 def about_question(
@@ -47,6 +48,7 @@ def about_question(
     kind: NotificationKind,
     thread: Thread,
     actor: User | None,
+    by_email: bool = True,
 ) -> int:
     created = [
         Notification(
@@ -58,12 +60,13 @@ def about_question(
         )
         for person in _unique(people, actor)
     ]
-    return _send(created)
+    return _send(created, by_email=by_email)
 
 
-def _send(created: list[Notification]) -> int:
+def _send(created: list[Notification], *, by_email: bool) -> int:
     if created:
         db.session.add_all(created)
         db.session.flush()
-        email_at_once(created)
+        if by_email:
+            email_at_once(created)
     return len(created)

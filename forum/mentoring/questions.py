@@ -64,7 +64,11 @@ def ask(
     else:
         readers = [*area_mentors(area), *(p.user for p in data.mentors_by_id() if p.available)]
     notify.about_question(
-        people=readers, kind=NotificationKind.QUESTION, thread=thread, actor=author
+        people=readers,
+        kind=NotificationKind.QUESTION,
+        thread=thread,
+        actor=author,
+        by_email=notify_by_email,
     )
     return thread
 

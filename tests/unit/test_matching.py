@@ -265,7 +265,13 @@ def test_topic_reason_wording() -> None:
     )
     both = area_needs(priority_topics=frozenset({"ASB", "litter"}))
     assert score(both, expert, NAMES).reasons[0] == (
-        "covers all 2 of the area's priority topics: ASB, litter (expert in ASB)"
+        "covers both of the area's priority topics: ASB, litter (expert in ASB)"
+    )
+    three = area_needs(priority_topics=frozenset({"ASB", "graffiti", "litter"}))
+    assert (
+        score(three, expert, NAMES)
+        .reasons[0]
+        .startswith("covers all 3 of the area's priority topics: ASB, graffiti, litter")
     )
     none_chosen = area_needs(priority_topics=frozenset())
     assert score(none_chosen, expert, NAMES).reasons[0] == (
