@@ -13,6 +13,7 @@ from sqlalchemy import select
 from forum.accounts.passwords import hash_password
 from forum.demo import data
 from forum.demo.areas_seed import seed_areas
+from forum.demo.mentors_seed import seed_mentoring
 from forum.extensions import db
 from forum.models import Area, Board, Organisation, Region, Thread, ThreadKind, Topic, User
 from forum.models.types import utcnow
@@ -141,6 +142,7 @@ def seed_demo() -> SeedReport:
     seed_users(report)
     seed_areas(report)
     seed_forum(report)
+    seed_mentoring(report)
     seed_guidance(report)
     return report
 
