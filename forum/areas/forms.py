@@ -52,6 +52,15 @@ def _choices(labels: dict[str, str], blank: str | None = None) -> list[SelectCho
     return first + [SelectChoice(value, label) for value, label in labels.items()]
 
 
+class DayMonthYearInput(GovDateInput):
+    """GOV.UK's date input without `required` on its wrapper <div>, where HTML forbids it."""
+
+    def map_gov_params(self, field: Field, **kwargs: Any) -> dict[str, Any]:
+        params: dict[str, Any] = super().map_gov_params(field, **kwargs)
+        params["attributes"].pop("required", None)
+        return params
+
+
 class DayMonthYearField(DateField):
     """GOV.UK's three-box date input, with instructions for every way a date can be wrong.
 
@@ -60,7 +69,7 @@ class DayMonthYearField(DateField):
     """
 
     def __init__(self, label: str, **kwargs: Any) -> None:
-        kwargs.setdefault("widget", GovDateInput())
+        kwargs.setdefault("widget", DayMonthYearInput())
         super().__init__(label, format="%d %m %Y", **kwargs)
 
     def process_formdata(self, valuelist: list[str]) -> None:
