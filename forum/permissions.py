@@ -316,7 +316,13 @@ def can_discuss_standard(user: Actor) -> bool:
     return can_post(user)
 
 
+def can_manage_areas(user: Actor) -> bool:
+    """Add areas and change their name, council, region and programme: programme staff."""
+    return has_role_at_least(user, Role.ADMIN)
+
+
 TEMPLATE_RULES.can_edit_area = can_edit_area
+TEMPLATE_RULES.can_manage_areas = can_manage_areas
 TEMPLATE_RULES.can_manage_area_members = can_manage_area_members
 TEMPLATE_RULES.can_discuss_standard = can_discuss_standard
 

@@ -9,12 +9,19 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 from wtforms import SelectChoice
 
-from forum.areas import contracts, editing
+from forum.areas import contracts, details, editing
+from forum.areas.details_forms import AreaDetailsForm
 from forum.areas.forms import AreaFilterForm, ContractForm, MemberForm, ProgressForm
 from forum.data import areas as area_data
+from forum.data.errors import DuplicateValueError
 from forum.forms import require_button
 from forum.models.places import Area
-from forum.permissions import can_edit_area, can_manage_area_members, require
+from forum.permissions import (
+    can_edit_area,
+    can_manage_area_members,
+    can_manage_areas,
+    require,
+)
 
 bp = Blueprint("areas", __name__)
 
@@ -72,6 +79,71 @@ def index() -> ResponseReturnValue:
     return render_template(
         "areas/index.html", form=form, areas=areas, counts=counts, filtered=filtered
     ), status
+
+
+def _details_form(area: Area | None) -> AreaDetailsForm:
+    if request.method == "GET" and area is not None:
+        form = AreaDetailsForm(obj=area, council=area.council_id, region=area.region_id)
+    else:
+        form = AreaDetailsForm()
+    form.council.choices = [SelectChoice("", "Not recorded")] + [
+        SelectChoice(o.id, o.name) for o in area_data.list_councils()
+    ]
+    form.region.choices = [SelectChoice("", "Not recorded")] + [
+        SelectChoice(r.id, r.name) for r in area_data.list_regions()
+    ]
+    return form
+
+
+def _detail_values(form: AreaDetailsForm) -> dict[str, Any]:
+    councils = {o.id: o for o in area_data.list_councils()}
+    regions = {r.id: r for r in area_data.list_regions()}
+    return {
+        "slug": form.slug.data,
+        "name": form.name.data,
+        "location": form.location.data or "",
+        "council": councils.get(form.council.data),
+        "region": regions.get(form.region.data),
+        "programme": form.programme.data,
+    }
+
+
+@bp.route("/areas/new", methods=["GET", "POST"])
+@login_required
+def new_area() -> ResponseReturnValue:
+    require(can_manage_areas(current_user))
+    form = _details_form(None)
+    if form.validate_on_submit():
+        try:
+            area = details.create_area(
+                editor=current_user._get_current_object(), values=_detail_values(form)
+            )
+        except DuplicateValueError as error:
+            form.slug.errors.append(error.message)
+        else:
+            flash(f"{area.name} has been added. Now add its members and contract.", "success")
+            return redirect(url_for("areas.area", slug=area.slug))
+    status = 400 if form.errors else 200
+    return render_template("areas/details.html", form=form, area=None), status
+
+
+@bp.route("/areas/<slug>/details", methods=["GET", "POST"])
+@login_required
+def edit_details(slug: str) -> ResponseReturnValue:
+    area = area_or_404(slug)
+    require(can_manage_areas(current_user))
+    form = _details_form(area)
+    form.slug.data = area.slug  # the web address is fixed once the area exists
+    if form.validate_on_submit():
+        changed = details.update_area(
+            area=area, editor=current_user._get_current_object(), values=_detail_values(form)
+        )
+        flash(
+            "The area's details have been saved." if changed else "Nothing had changed.", "success"
+        )
+        return redirect(url_for("areas.area", slug=area.slug))
+    status = 400 if form.errors else 200
+    return render_template("areas/details.html", form=form, area=area), status
 
 
 @bp.route("/areas/<slug>")

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
+from forum.data.errors import DuplicateValueError
 from forum.extensions import db
 from forum.models.accounts import User
 from forum.models.areas import (
@@ -21,7 +23,7 @@ from forum.models.areas import (
     StandardThread,
 )
 from forum.models.boards import Board, Thread
-from forum.models.places import Area, Region, Topic, area_topic
+from forum.models.places import Area, Organisation, Region, Topic, area_topic
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,25 @@ def get_area(*, slug: str) -> Area | None:
             selectinload(Area.members).selectinload(AreaMember.user),
         )
     )
+
+
+def list_councils() -> Sequence[Organisation]:
+    return db.session.scalars(
+        select(Organisation).where(Organisation.kind == "council").order_by(Organisation.name)
+    ).all()
+
+
+def save_area(*, area: Area) -> Area:
+    """Add or update an area; a web address already in use raises DuplicateValueError."""
+    try:
+        with db.session.begin_nested():
+            db.session.add(area)
+            db.session.flush()
+    except IntegrityError as exc:
+        raise DuplicateValueError(
+            "slug", "Another area already uses that web address. Choose a different one."
+        ) from exc
+    return area
 
 
 def get_topic(*, topic_id: int) -> Topic | None:

@@ -330,3 +330,64 @@ def test_progress_update_with_a_measured_value(
 def test_area_nav_link_in_the_header(client: CheckedClient, places: dict[str, object]) -> None:
     page = client.page("/")
     assert any(a.get("href") == "/areas/" for a in page.all("a"))
+
+
+def _details(**changes: str) -> dict[str, object]:
+    return {
+        "name": "Kendray",
+        "slug": "kendray",
+        "location": "Barnsley",
+        "council": "",
+        "region": "",
+        "programme": "connecting_communities",
+        **changes,
+    }
+
+
+def test_admin_adds_an_area_and_changes_its_details(
+    admin_client: CheckedClient, places: dict[str, object]
+) -> None:
+    response = _post(admin_client, "/areas/new", _details(region=str(places["aspley"].region_id)))
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith("/areas/kendray")
+    page = admin_client.page("/areas/kendray")
+    assert "Connecting Communities" in page.text
+    assert "Exploring" in page.text
+    assert "London" in page.text
+
+    duplicate = _post(admin_client, "/areas/new", _details())
+    assert duplicate.status_code == 400
+    assert "Another area already uses that web address" in " ".join(
+        check_page(duplicate).error_summary
+    )
+    for changes, message in (
+        ({"slug": "New Area!"}, "Enter a web address using lower-case letters"),
+        ({"slug": "new"}, "That web address is used by the site"),
+        ({"name": ""}, "Enter the name of the area"),
+        ({"programme": "lottery"}, "Select the programme"),
+        ({"council": "99999"}, "Select a council from the list"),
+    ):
+        response = _post(admin_client, "/areas/new", _details(**changes))
+        assert response.status_code == 400
+        assert any(message in e for e in check_page(response).error_summary), changes
+
+    form = admin_client.page("/areas/kendray/details")
+    assert form.field_value("name") == "Kendray"
+    renamed = _post(
+        admin_client,
+        "/areas/kendray/details",
+        _details(name="Kendray estate", slug="ignored", programme="pilot"),
+    )
+    assert renamed.headers["Location"].endswith("/areas/kendray")
+    history = admin_client.page("/areas/kendray/history").text
+    assert "Area details changed: name, region, programme" in history
+    assert "Area added" in history
+
+
+def test_only_admins_manage_areas(
+    client_for: Callable[[User], CheckedClient], places: dict[str, object], officer: User
+) -> None:
+    client = client_for(officer)
+    assert client.get("/areas/new").status_code == 403
+    assert client.get("/areas/plains-farm/details").status_code == 403
+    assert "Add an area" not in client.page("/areas/").text

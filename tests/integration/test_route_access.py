@@ -248,6 +248,13 @@ ACCESS: dict[tuple[str, str], tuple[UrlFor, tuple[int, ...]]] = {
         lambda t: f"/areas/{AREA}/members/{t.id}/remove",
         ADMIN_ACTION,
     ),
+    ("areas.new_area", "GET"): (lambda t: "/areas/new", ADMIN_ONLY),
+    ("areas.new_area", "POST"): (lambda t: "/areas/new", (302, 403, 403, 403, 400)),
+    ("areas.edit_details", "GET"): (lambda t: f"/areas/{AREA}/details", ADMIN_ONLY),
+    ("areas.edit_details", "POST"): (
+        lambda t: f"/areas/{AREA}/details",
+        (302, 403, 403, 403, 400),
+    ),
     ("areas.new_progress", "GET"): (lambda t: f"/areas/{AREA}/progress/new", ADMIN_ONLY),
     ("areas.new_progress", "POST"): (
         lambda t: f"/areas/{AREA}/progress/new",
