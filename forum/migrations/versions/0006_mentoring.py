@@ -5,6 +5,12 @@ Revises: 0005_areas
 
 Notifications can now be about a mentoring offer (match_id) rather than a thread, and gain
 the mentoring kinds. The "Mentoring questions" board is made on first use (or by seed-demo).
+
+Downgrading drops who may read each private question, and the code before this revision
+shows any thread to anyone who has its address. So the questions not yet published are
+hidden first (moderators and each asker still see their own), and the notifications and
+other people's subscriptions that point at them go: nothing private is left readable.
+An upgrade afterwards leaves them hidden, for staff to restore.
 """
 
 import sqlalchemy as sa
@@ -326,7 +332,24 @@ def upgrade():
         )
 
 
+UNPUBLISHED_QUESTIONS = "SELECT thread_id FROM mentoring_question WHERE published_at IS NULL"
+
+
+def _keep_questions_private():
+    hide = f"UPDATE thread SET hidden = :hidden WHERE id IN ({UNPUBLISHED_QUESTIONS})"  # noqa: S608 - constants
+    op.execute(sa.text(hide).bindparams(hidden=True))
+    op.execute(f"DELETE FROM notification WHERE thread_id IN ({UNPUBLISHED_QUESTIONS})")  # noqa: S608 - constants
+    op.execute(
+        "DELETE FROM subscription WHERE thread_id IN ("
+        "SELECT thread.id FROM thread JOIN mentoring_question "
+        "ON mentoring_question.thread_id = thread.id "
+        "WHERE mentoring_question.published_at IS NULL "
+        "AND thread.author_id <> subscription.user_id)"
+    )
+
+
 def downgrade():
+    _keep_questions_private()
     op.execute(f"DELETE FROM notification WHERE kind NOT IN ({OLD_KINDS}) OR thread_id IS NULL")  # noqa: S608 - constants
     with op.batch_alter_table("notification", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("ck_notification_kind_valid"), type_="check")
