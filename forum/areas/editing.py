@@ -18,6 +18,7 @@ from forum.areas.contracts import (
 from forum.boards import posting
 from forum.content import render_markdown
 from forum.data import areas as area_data
+from forum.data import standards as standard_data
 from forum.data.audit import record_event
 from forum.models.accounts import User
 from forum.models.areas import (
@@ -132,7 +133,7 @@ def _standard_values(standard: ServiceStandard, topic: Topic) -> dict[str, str]:
 def add_standard(
     *, area: Area, editor: User, topic: Topic, provider: str, description: str, target: str
 ) -> ServiceStandard:
-    standard = area_data.add_standard(
+    standard = standard_data.add_standard(
         area=area, topic=topic, provider=provider, description=description, target=target
     )
     changes = changes_between({}, _standard_values(standard, topic), STANDARD_LABELS)
@@ -208,7 +209,7 @@ def log_entry(
     measured_value: str,
     evidence: str,
 ) -> LedgerEntry:
-    entry = area_data.add_entry(
+    entry = standard_data.add_entry(
         standard=standard,
         recorded_on=recorded_on,
         status=status,
@@ -345,5 +346,5 @@ def open_thread(
         area_id=area.id,
         hold=hold,
     )
-    area_data.link_thread(standard=standard, thread=thread, kind=kind.value, entry=entry)
+    standard_data.link_thread(standard=standard, thread=thread, kind=kind.value, entry=entry)
     return thread

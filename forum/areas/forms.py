@@ -36,18 +36,16 @@ from forum.areas.contracts import (
     PROGRAMME_LABELS,
     STAGE_FILTER_LABELS,
     STAGE_LABELS,
-    STATUS_LABELS,
     lines,
     lines_problem,
 )
-from forum.boards.forms import BODY_MAX, TITLE_MAX, TITLE_MIN
 from forum.forms import OneOfTheChoices, optional_id, strip
 from forum.models.types import utcnow
 
 EARLIEST_YEAR, LATEST_YEAR = 1990, 2100
 
 
-def _choices(labels: dict[str, str], blank: str | None = None) -> list[SelectChoice]:
+def choices_of(labels: dict[str, str], blank: str | None = None) -> list[SelectChoice]:
     first = [SelectChoice("", blank)] if blank is not None else []
     return first + [SelectChoice(value, label) for value, label in labels.items()]
 
@@ -127,14 +125,14 @@ class AreaFilterForm(FlaskForm):
     programme = SelectField(
         "Programme",
         widget=GovSelect(),
-        choices=_choices(PROGRAMME_LABELS, "Any programme"),
+        choices=choices_of(PROGRAMME_LABELS, "Any programme"),
         validate_choice=False,
         validators=[Optional(), OneOfTheChoices("Select a programme from the list")],
     )
     stage = SelectField(
         "Contract stage",
         widget=GovSelect(),
-        choices=_choices(STAGE_FILTER_LABELS, "Any stage"),
+        choices=choices_of(STAGE_FILTER_LABELS, "Any stage"),
         validate_choice=False,
         validators=[Optional(), OneOfTheChoices("Select a contract stage from the list")],
     )
@@ -168,7 +166,7 @@ class ContractForm(FlaskForm):
     contract_stage = RadioField(
         "Contract stage",
         widget=GovRadioInput(),
-        choices=_choices(STAGE_LABELS),
+        choices=choices_of(STAGE_LABELS),
         validate_choice=False,
         validators=[
             DataRequired("Select the contract stage"),
@@ -205,7 +203,7 @@ class ContractForm(FlaskForm):
     households_band = SelectField(
         "Households in the area",
         widget=GovSelect(),
-        choices=_choices(HOUSEHOLD_BANDS, "Not known"),
+        choices=choices_of(HOUSEHOLD_BANDS, "Not known"),
         validate_choice=False,
         validators=[Optional(), OneOfTheChoices("Select a number of households from the list")],
     )
@@ -242,81 +240,6 @@ class ContractForm(FlaskForm):
     def validate_review_on(self, field: Field) -> None:
         if field.data and self.signed_on.data and field.data < self.signed_on.data:
             raise ValidationError("Enter a review date that is after the date signed")
-
-
-class StandardForm(FlaskForm):
-    topic = SelectField(
-        "Topic",
-        widget=GovSelect(),
-        coerce=optional_id,
-        validate_choice=False,
-        validators=[DataRequired("Select a topic"), OneOfTheChoices("Select a topic")],
-    )
-    provider = StringField(
-        "Provider",
-        description="Who delivers it, like ‘Barnsley Council street cleansing’.",
-        widget=GovTextInput(),
-        filters=[strip],
-        validators=[
-            DataRequired("Enter the provider"),
-            Length(max=150, message="Enter a provider of 150 characters or fewer"),
-        ],
-    )
-    description = StringField(
-        "What will be done",
-        description="For example ‘Remove graffiti from public buildings’.",
-        widget=GovTextInput(),
-        filters=[strip],
-        validators=[
-            DataRequired("Enter what will be done"),
-            Length(max=300, message="Enter what will be done in 300 characters or fewer"),
-        ],
-    )
-    target = StringField(
-        "Target",
-        description="For example ‘within 48 hours’ or ‘at least 98.5% of lights working’.",
-        widget=GovTextInput(),
-        filters=[strip],
-        validators=[
-            DataRequired("Enter the target"),
-            Length(max=150, message="Enter a target of 150 characters or fewer"),
-        ],
-    )
-    submit = SubmitField("Save standard", id="save-standard", widget=GovSubmitInput())
-
-
-class LedgerEntryForm(FlaskForm):
-    recorded_on = DayMonthYearField(
-        "Date", validators=[InputRequired("Enter the date"), not_in_future]
-    )
-    status = RadioField(
-        "Was the standard met?",
-        widget=GovRadioInput(),
-        choices=_choices(STATUS_LABELS),
-        validate_choice=False,
-        validators=[
-            DataRequired("Select met, at risk or missed"),
-            OneOfTheChoices("Select met, at risk or missed"),
-        ],
-    )
-    measured_value = StringField(
-        "Measured value (optional)",
-        description="For example ‘36 hours’ or ‘97% of lights working’.",
-        widget=GovTextInput(),
-        filters=[strip],
-        validators=[Length(max=100, message="Enter a value of 100 characters or fewer")],
-    )
-    evidence = TextAreaField(
-        "Evidence",
-        description="What shows it: a monitoring form, a report, photos described, dates.",
-        widget=GovTextArea(),
-        filters=[strip],
-        validators=[
-            DataRequired("Enter the evidence"),
-            Length(max=5000, message="Enter evidence of 5,000 characters or fewer"),
-        ],
-    )
-    submit = SubmitField("Add to the ledger", id="add-entry", widget=GovSubmitInput())
 
 
 class ProgressForm(FlaskForm):
@@ -367,42 +290,8 @@ class MemberForm(FlaskForm):
     role = RadioField(
         "Their role",
         widget=GovRadioInput(),
-        choices=_choices(MEMBER_ROLE_LABELS),
+        choices=choices_of(MEMBER_ROLE_LABELS),
         validate_choice=False,
         validators=[DataRequired("Select their role"), OneOfTheChoices("Select their role")],
     )
     submit = SubmitField("Add member", id="add-member", widget=GovSubmitInput())
-
-
-class StandardThreadForm(FlaskForm):
-    board = SelectField(
-        "Board",
-        widget=GovSelect(),
-        coerce=optional_id,
-        validate_choice=False,
-        validators=[DataRequired("Select a board"), OneOfTheChoices("Select a board")],
-    )
-    title = StringField(
-        "Title",
-        widget=GovTextInput(),
-        filters=[strip],
-        validators=[
-            DataRequired("Enter a title"),
-            Length(
-                min=TITLE_MIN,
-                max=TITLE_MAX,
-                message=f"Enter a title between {TITLE_MIN} and {TITLE_MAX} characters",
-            ),
-        ],
-    )
-    body = TextAreaField(
-        "Your message",
-        description="You can use Markdown: **bold**, *italic*, lists and links.",
-        widget=GovTextArea(),
-        filters=[strip],
-        validators=[
-            DataRequired("Enter your message"),
-            Length(max=BODY_MAX, message=f"Enter a message of {BODY_MAX:,} characters or fewer"),
-        ],
-    )
-    submit = SubmitField("Post thread", id="post-thread", widget=GovSubmitInput())

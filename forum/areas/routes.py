@@ -13,6 +13,7 @@ from forum.areas import contracts, details, editing
 from forum.areas.details_forms import AreaDetailsForm
 from forum.areas.forms import AreaFilterForm, ContractForm, MemberForm, ProgressForm
 from forum.data import areas as area_data
+from forum.data import standards as standard_data
 from forum.data.errors import DuplicateValueError
 from forum.forms import require_button
 from forum.models.places import Area
@@ -149,8 +150,8 @@ def edit_details(slug: str) -> ResponseReturnValue:
 @bp.route("/areas/<slug>")
 def area(slug: str) -> ResponseReturnValue:
     area = area_or_404(slug)
-    standards = area_data.area_standards(area_id=area.id)
-    latest = area_data.latest_statuses(standard_ids=[s.id for s in standards])
+    standards = standard_data.area_standards(area_id=area.id)
+    latest = standard_data.latest_statuses(standard_ids=[s.id for s in standards])
     return render_template(
         "areas/area.html",
         area=area,
@@ -260,7 +261,7 @@ def remove_member(slug: str, user_id: int) -> ResponseReturnValue:
 def new_progress(slug: str) -> ResponseReturnValue:
     area = area_or_404(slug)
     require(can_edit_area(current_user, area))
-    standards = [s for s in area_data.area_standards(area_id=area.id) if not s.withdrawn]
+    standards = [s for s in standard_data.area_standards(area_id=area.id) if not s.withdrawn]
     form = ProgressForm()
     form.standard.choices = [SelectChoice("", "Not about one standard")] + [
         SelectChoice(s.id, f"{s.number}. {s.description} ({s.target})") for s in standards

@@ -20,11 +20,12 @@ from wtforms import SelectChoice
 
 from forum.areas import contracts, editing
 from forum.areas.csv_export import COMPARISON_HEADER, LEDGER_HEADER, to_csv
-from forum.areas.forms import LedgerEntryForm, StandardForm, StandardThreadForm
 from forum.areas.routes import area_or_404, filter_form, labels
+from forum.areas.standard_forms import LedgerEntryForm, StandardForm, StandardThreadForm
 from forum.boards import posting
 from forum.content import render_markdown
 from forum.data import areas as area_data
+from forum.data import standards as standard_data
 from forum.extensions import limiter
 from forum.forms import require_button
 from forum.models.areas import LedgerEntry, ServiceStandard, StandardThreadKind
@@ -36,7 +37,7 @@ bp.context_processor(labels)
 
 
 def standard_or_404(area: Area, number: int) -> ServiceStandard:
-    standard = area_data.get_standard(area_id=area.id, number=number)
+    standard = standard_data.get_standard(area_id=area.id, number=number)
     if standard is None:
         abort(404)
     return standard
@@ -74,7 +75,7 @@ def new_standard(slug: str) -> ResponseReturnValue:
 def standard(slug: str, number: int) -> ResponseReturnValue:
     area = area_or_404(slug)
     standard = standard_or_404(area, number)
-    entries = area_data.standard_entries(standard_id=standard.id)
+    entries = standard_data.standard_entries(standard_id=standard.id)
     response_days = area.contract.response_days if area.contract else None
     deadlines = {
         entry.id: contracts.response_deadline(entry.recorded_on, response_days)
@@ -87,7 +88,7 @@ def standard(slug: str, number: int) -> ResponseReturnValue:
         standard=standard,
         entries=entries,
         deadlines=deadlines,
-        threads=area_data.standard_threads(standard_id=standard.id),
+        threads=standard_data.standard_threads(standard_id=standard.id),
     )
 
 
@@ -109,7 +110,7 @@ def standard_csv(slug: str, number: int) -> ResponseReturnValue:
             entry.evidence,
             entry.author.display_name if entry.author else "",
         )
-        for entry in area_data.standard_entries(standard_id=standard.id)
+        for entry in standard_data.standard_entries(standard_id=standard.id)
     ]
     return _csv_response(to_csv(LEDGER_HEADER, rows), f"{area.slug}-standard-{number}.csv")
 
@@ -226,13 +227,13 @@ def new_thread(slug: str, number: int) -> ResponseReturnValue:
     redress = request.args.get("kind") == StandardThreadKind.REDRESS.value
     entry = None
     if request.args.get("entry"):
-        entry = area_data.get_entry(
+        entry = standard_data.get_entry(
             standard_id=standard.id, entry_id=request.args.get("entry", 0, type=int)
         )
         if entry is None:
             abort(404)
     form = StandardThreadForm()
-    boards = area_data.postable_boards()
+    boards = standard_data.postable_boards()
     form.board.choices = [SelectChoice("", "Choose a board")] + [
         SelectChoice(b.id, b.name) for b in boards
     ]
@@ -283,7 +284,7 @@ def _links_allowed(form: StandardThreadForm) -> bool:
 @bp.route("/standards/")
 def compare() -> ResponseReturnValue:
     form, chosen, status = filter_form()
-    rows = area_data.compare_standards(
+    rows = standard_data.compare_standards(
         topic_slug=chosen["topic"],
         programme=chosen["programme"],
         stages=contracts.stages_for(chosen["stage"]),
@@ -322,7 +323,7 @@ def compare_csv() -> ResponseReturnValue:
                 "standards.standard", slug=row.area.slug, number=row.standard.number, _external=True
             ),
         )
-        for row in area_data.compare_standards(
+        for row in standard_data.compare_standards(
             topic_slug=chosen["topic"],
             programme=chosen["programme"],
             stages=contracts.stages_for(chosen["stage"]),
