@@ -257,7 +257,10 @@ def new_thread(slug: str, number: int) -> ResponseReturnValue:
             entry=entry,
             hold=posting.should_hold(author=author, settings=current_app.config),
         )
-        flash("Your thread has been posted and linked to the standard.", "success")
+        flash(
+            HELD if thread.hidden else "Your thread has been posted and linked to the standard.",
+            "success",
+        )
         return redirect(url_for("boards.thread", thread_id=thread.id))
     status = 400 if form.errors else 200
     return render_template(
@@ -268,6 +271,12 @@ def new_thread(slug: str, number: int) -> ResponseReturnValue:
         redress=redress,
         entry=entry,
     ), status
+
+
+HELD = (
+    "Thank you. New members' first posts are checked by a moderator before others see them; "
+    "your thread will be listed on the standard's page once it is approved."
+)
 
 
 def _links_allowed(form: StandardThreadForm) -> bool:
