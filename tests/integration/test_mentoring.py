@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from forum.extensions import db
 from forum.models import (
+    MatchingRound,
     MatchStatus,
     MentoringMatch,
     MentoringQuestion,
@@ -200,6 +201,41 @@ def test_offering_a_mentor_at_capacity_is_refused(
     # The shortlist leaves a full mentor out, and says so when nobody is left.
     page = client_for(member).page(f"/mentoring/areas/{area.slug}/request")
     assert "No mentor can take" in page.text
+
+
+def test_a_round_when_every_mentor_is_full_or_away_says_so(
+    app: Flask, admin: User, admin_client: CheckedClient
+) -> None:
+    topic = make_topic()
+    full = make_mentor(topics={topic: 3}, capacity=1)
+    _offer(app, admin, make_needy_area(topic=topic), full)
+    away = make_mentor(topics={topic: 3}, capacity=3)
+    from forum.models import MentorProfile
+
+    db.session.get(MentorProfile, away.id).available = False
+    db.session.commit()
+    waiting = make_needy_area(topic=topic, name="Waiting Estate")
+
+    response = admin_client.submit("/mentoring/round", from_page="/mentoring/round")
+    assert response.status_code == 409
+    text = response.get_data(as_text=True)
+    assert "Every mentor is at capacity or not taking on new areas" in text
+    assert "raise their capacity, then run the round again" in text
+    # The round page says so before anyone presses the button, too.
+    assert "Every mentor is at capacity" in admin_client.page("/mentoring/round").text
+    assert db.session.scalar(select(MatchingRound.id)) is None
+    assert _matches(waiting.id) == []
+
+
+def test_a_round_with_every_area_matched_says_so(
+    app: Flask, admin: User, admin_client: CheckedClient
+) -> None:
+    topic = make_topic()
+    mentor = make_mentor(topics={topic: 3}, capacity=3)
+    _offer(app, admin, make_needy_area(topic=topic), mentor)
+    response = admin_client.submit("/mentoring/round", from_page="/mentoring/round")
+    assert response.status_code == 409
+    assert "Every area already has a mentor or an offer waiting" in response.get_data(as_text=True)
 
 
 def test_capacity_must_be_at_least_one(client_for) -> None:
