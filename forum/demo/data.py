@@ -595,6 +595,7 @@ AREAS: Final[list[AreaRecord]] = [
             "noise-nuisance",
             "litter-street-cleansing",
             "refuse-recycling",
+            "fly-tipping-bulky-waste",
         ],
         "description": (
             "A Brighton neighbourhood picked in January 2008 as one of the areas to trial "
@@ -683,6 +684,7 @@ AREAS: Final[list[AreaRecord]] = [
             "anti-social-behaviour",
             "crime-community-safety",
             "parks-open-spaces",
+            "fly-tipping-bulky-waste",
         ],
         "description": (
             "A Sunderland estate that was one of the eleven areas in the community contracts "
