@@ -6,7 +6,6 @@ from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCheckboxesInput,
-    GovDateInput,
     GovFileInput,
     GovSelect,
     GovSubmitInput,
@@ -29,6 +28,17 @@ from forum.guidance.importer import SLUG, SUMMARY_MAX, TITLE_MAX
 
 BODY_MAX = 100_000
 CHANGE_NOTE_MAX = 300
+
+
+class ReviewDateField(DateField):
+    """A date typed in one box; a date it cannot read is reported by the form's validator,
+    as an instruction, rather than as WTForms' "Not a valid date value"."""
+
+    def process_formdata(self, valuelist: list[str]) -> None:
+        try:
+            super().process_formdata(valuelist)
+        except ValueError:
+            self.data = None
 
 
 class GuidanceForm(FlaskForm):
@@ -87,13 +97,17 @@ class GuidanceForm(FlaskForm):
         validate_choice=False,
         validators=[OneOfTheChoices("Select an owner from the list")],
     )
-    review_by = DateField(
+    review_by = ReviewDateField(
         "Review by (optional)",
-        description="For example, 27 3 2027",
-        widget=GovDateInput(),
-        format="%d %m %Y",
+        description="For example, 27/3/2027",
+        widget=GovTextInput(),
+        format=["%d/%m/%Y", "%Y-%m-%d", "%d %m %Y", "%d-%m-%Y"],
         validators=[Optional()],
     )
+
+    def validate_review_by(self, field: ReviewDateField) -> None:
+        if field.raw_data and field.raw_data[0].strip() and field.data is None:
+            raise ValidationError("Enter the review date as day/month/year, like 27/3/2027")
     change_note = StringField(
         "What changed (optional)",
         description="Shown to readers as ‘last updated’, like ‘Added the fly-tipping targets’.",

@@ -374,6 +374,8 @@ def _phrase_query(schema: Any, words: list[str]) -> Any:
 
 
 def _facets(searcher: Any, docnums: list[int]) -> dict[str, dict[str, int]]:
+    if not docnums:
+        return {name: {} for name in FACET_COLUMNS}
     reader = searcher.reader()
     facets: dict[str, dict[str, int]] = {}
     for name, column in FACET_COLUMNS.items():

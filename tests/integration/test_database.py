@@ -9,12 +9,14 @@ from flask import Flask
 from sqlalchemy import inspect, text
 
 from forum.extensions import db
+from forum.search.schema import include_object
 
 
 def test_migrations_create_exactly_what_the_models_describe(app: Flask) -> None:
     with db.engine.connect() as conn:
         context = MigrationContext.configure(
-            conn, opts={"compare_type": True, "render_as_batch": True}
+            conn,
+            opts={"compare_type": True, "render_as_batch": True, "include_object": include_object},
         )
         differences = compare_metadata(context, db.metadata)
     assert differences == [], "models and migrations disagree: write a migration"

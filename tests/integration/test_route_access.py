@@ -20,7 +20,9 @@ from tests.conftest import sign_in
 from tests.support.factories import (
     make_area,
     make_area_member,
+    make_attachment,
     make_board,
+    make_guidance_page,
     make_standard,
     make_thread,
     make_topic,
@@ -42,6 +44,7 @@ NOT_FOUND_SIGNED_IN = (302, 404, 404, 404, 404)
 
 UrlFor = Callable[["Things"], str]
 AREA = "access-area"
+GUIDE = "access-guide"
 
 
 @dataclass
@@ -58,6 +61,7 @@ class Things:
     flag: int
     held_post: int
     notification: int
+    attachment: int
 
 
 ACCESS: dict[tuple[str, str], tuple[UrlFor, tuple[int, ...]]] = {
@@ -295,6 +299,53 @@ ACCESS: dict[tuple[str, str], tuple[UrlFor, tuple[int, ...]]] = {
         lambda t: f"/areas/{AREA}/standards/1/threads/new",
         (302, 400, 400, 400, 400),
     ),
+    ("guidance.index", "GET"): (lambda t: "/guidance/", EVERYONE_200),
+    ("guidance.page", "GET"): (lambda t: f"/guidance/{GUIDE}", EVERYONE_200),
+    ("guidance.attachment", "GET"): (
+        lambda t: f"/guidance/{GUIDE}/attachments/{t.attachment}",
+        EVERYONE_200,
+    ),
+    ("guidance.discuss", "GET"): (lambda t: f"/guidance/{GUIDE}/discuss", (302,) * 5),
+    ("guidance_editor.manage", "GET"): (lambda t: "/guidance/manage", MODERATORS),
+    ("guidance_editor.new", "GET"): (lambda t: "/guidance/new", MODERATORS),
+    ("guidance_editor.new", "POST"): (lambda t: "/guidance/new", (302, 403, 403, 400, 400)),
+    ("guidance_editor.edit", "GET"): (lambda t: f"/guidance/{GUIDE}/edit", MODERATORS),
+    ("guidance_editor.edit", "POST"): (
+        lambda t: f"/guidance/{GUIDE}/edit",
+        (302, 403, 403, 400, 400),
+    ),
+    ("guidance_editor.publish", "POST"): (
+        lambda t: f"/guidance/{GUIDE}/publish",
+        MODERATOR_ACTION,
+    ),
+    ("guidance_editor.unpublish", "POST"): (
+        lambda t: f"/guidance/{GUIDE}/unpublish",
+        MODERATOR_ACTION,
+    ),
+    ("guidance_editor.archive", "POST"): (
+        lambda t: f"/guidance/{GUIDE}/archive",
+        MODERATOR_ACTION,
+    ),
+    ("guidance_editor.history", "GET"): (lambda t: f"/guidance/{GUIDE}/history", MODERATORS),
+    ("guidance_editor.revision", "GET"): (lambda t: f"/guidance/{GUIDE}/history/1", MODERATORS),
+    ("guidance_editor.restore", "POST"): (
+        lambda t: f"/guidance/{GUIDE}/history/1/restore",
+        MODERATOR_ACTION,
+    ),
+    ("guidance_editor.attachments", "GET"): (
+        lambda t: f"/guidance/{GUIDE}/attachments",
+        MODERATORS,
+    ),
+    ("guidance_editor.attachments", "POST"): (
+        lambda t: f"/guidance/{GUIDE}/attachments",
+        (302, 403, 403, 400, 400),
+    ),
+    ("guidance_editor.delete_attachment", "POST"): (
+        lambda t: f"/guidance/{GUIDE}/attachments/{t.attachment}/delete",
+        MODERATOR_ACTION,
+    ),
+    ("search.page", "GET"): (lambda t: "/search?q=graffiti", EVERYONE_200),
+    ("search.api", "GET"): (lambda t: "/api/search?q=graffiti", EVERYONE_200),
 }
 
 
@@ -341,6 +392,9 @@ def test_access_by_role(app: Flask, role: str) -> None:
         flag=flag.id,
         held_post=held_post.id,
         notification=notification.id,
+        attachment=make_attachment(
+            page=make_guidance_page(slug=GUIDE), folder=app.config["GUIDANCE_FILES_DIR"]
+        ).id,
     )
     failures = []
     for (endpoint, method), (url_for, statuses) in sorted(ACCESS.items()):

@@ -30,6 +30,7 @@ def base_overrides(url: str, workdir: Path) -> dict[str, object]:
         "SQLALCHEMY_DATABASE_URI": url,
         "SEARCH_INDEX_DIR": str(workdir / "search-index"),
         "MAIL_DIR": str(workdir / "mail"),
+        "GUIDANCE_FILES_DIR": str(workdir / "guidance-files"),
         "MAIL_DISPATCH": "none",
         "SEARCH_WRITER": "none",  # tests apply the search outbox themselves, when they mean to
         "RATELIMIT_STORAGE_URI": "memory://",

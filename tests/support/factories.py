@@ -11,6 +11,7 @@ from forum.accounts.passwords import hash_password
 from forum.extensions import db
 from forum.models import Area, Board, Organisation, Post, Region, Thread, Topic, User
 from forum.models.areas import AreaMember, CommunityContract, LedgerEntry, ServiceStandard
+from forum.models.guidance import GuidanceAttachment, GuidancePage
 from forum.models.types import utcnow
 
 PASSWORD = "harbour lantern pebble 42"
@@ -188,3 +189,55 @@ def make_ledger_entry(*, standard: ServiceStandard, **overrides: Any) -> LedgerE
     db.session.add(entry)
     db.session.commit()
     return entry
+
+
+def make_guidance_page(**overrides: Any) -> GuidancePage:
+    """A guidance page saved the way the editor saves one (rendered, with a revision)."""
+    from forum.guidance.pages import PageText, create_page
+    from forum.models.guidance import GuidanceStatus
+
+    n = next(_sequence)
+    text = PageText(
+        title=overrides.pop("title", f"Guidance page {n}"),
+        summary=overrides.pop("summary", "What this page helps you do."),
+        markdown=overrides.pop(
+            "markdown",
+            "An introduction.\n\n## First steps\n\nStart here.\n\n## Next\n\nThen this.\n",
+        ),
+        topics=overrides.pop("topics", []),
+    )
+    page = create_page(
+        slug=overrides.pop("slug", f"guidance-{n}"),
+        text=text,
+        author=overrides.pop("author", None),
+        status=GuidanceStatus(overrides.pop("status", "published")),
+        **overrides,
+    )
+    db.session.commit()
+    return page
+
+
+def make_attachment(
+    *,
+    page: GuidancePage,
+    folder: str,
+    data: bytes = b"Plain text notes.",
+    filename: str = "notes.txt",
+) -> GuidanceAttachment:
+    from pathlib import Path
+
+    from forum.guidance import attachments as files
+
+    kind = files.sniff(data)
+    stored = files.store(Path(folder), data)
+    row = GuidanceAttachment(
+        page_id=page.id,
+        filename=filename,
+        stored_name=stored,
+        content_type=kind.content_type,
+        size=len(data),
+        text=files.extract_text(data, kind),
+    )
+    db.session.add(row)
+    db.session.commit()
+    return row

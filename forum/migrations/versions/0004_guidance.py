@@ -140,7 +140,7 @@ def upgrade():
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_guidance_revision")),
-        sa.UniqueConstraint("page_id", "number", name=op.f("uq_guidance_revision_page_id")),
+        sa.UniqueConstraint("page_id", "number", name=op.f("uq_guidance_revision_page_id_number")),
     )
 
     op.create_table(
