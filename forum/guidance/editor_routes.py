@@ -51,7 +51,9 @@ def _choices(form: GuidanceForm) -> None:
 def _text(form: GuidanceForm) -> PageText:
     chosen = set(form.topics.data or [])
     topics = [t for t in guidance_data.all_topics() if t.id in chosen]
-    return PageText(form.title.data, form.summary.data, form.body.data + "\n", topics)
+    # Browsers send a text box's lines ending "\r\n"; pages are stored with "\n".
+    body = form.body.data.replace("\r\n", "\n").replace("\r", "\n")
+    return PageText(form.title.data, form.summary.data, body + "\n", topics)
 
 
 @bp.route("/manage")
@@ -211,6 +213,8 @@ def attachments(slug: str) -> ResponseReturnValue:
             if len(data) > limit:
                 abort(413)
             try:
+                if not data:
+                    raise files.UnsupportedFileError("The selected file is empty")
                 kind = files.sniff(data)
             except files.UnsupportedFileError as error:
                 form.file.errors = [str(error)]

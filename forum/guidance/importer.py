@@ -22,6 +22,7 @@ from forum.guidance.pages import PageText, create_page, update_page
 from forum.models.guidance import GuidanceStatus
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG_MAX = 100
 TITLE_MAX = 150
 SUMMARY_MAX = 400
 FRONT_MATTER_FENCE = "---"
@@ -54,11 +55,22 @@ class ImportReport:
 
 
 def slug_from_stem(stem: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")[:100]
+    return re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")[:SLUG_MAX].strip("-")
+
+
+def decode_guidance_file(data: bytes) -> str:
+    """The file's text; a file that is not UTF-8 is reported at the line of its first bad byte."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise GuidanceFileError(
+            line, "the file is not UTF-8 text (save it as UTF-8 and import it again)"
+        ) from None
 
 
 def parse_guidance_file(text: str, *, stem: str) -> GuidanceFile:
-    lines = text.lstrip("\ufeff").split("\n")
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if not lines or lines[0].strip() != FRONT_MATTER_FENCE:
         raise GuidanceFileError(1, "the file must start with front matter: a line of three dashes")
     try:
@@ -73,7 +85,8 @@ def parse_guidance_file(text: str, *, stem: str) -> GuidanceFile:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 2
         problem = getattr(error, "problem", None) or "it is not valid YAML"
-        raise GuidanceFileError(line, f"the front matter cannot be read: {problem}") from None
+        hint = " (put a value that contains ': ' in quotes)" if "mapping values" in problem else ""
+        raise GuidanceFileError(line, f"the front matter cannot be read: {problem}{hint}") from None
     if not isinstance(meta, dict):
         raise GuidanceFileError(2, "the front matter must be 'name: value' lines")
 
@@ -93,8 +106,11 @@ def parse_guidance_file(text: str, *, stem: str) -> GuidanceFile:
             line_of("slug"),
             f"the slug '{slug}' must be lower-case letters, numbers and single hyphens",
         )
-    markdown = "\n".join(lines[end + 1 :]).strip("\n")
-    if not markdown.strip():
+    if len(slug) > SLUG_MAX:
+        raise GuidanceFileError(line_of("slug"), f"the slug must be {SLUG_MAX} characters or fewer")
+    # Stripped as the editor strips its text box, so an unchanged page saves no new version.
+    markdown = "\n".join(lines[end + 1 :]).strip()
+    if not markdown:
         raise GuidanceFileError(end + 2, "the page has no text after its front matter")
     return GuidanceFile(slug, title, summary, topics, markdown + "\n", line_of("topics"))
 
@@ -129,10 +145,7 @@ def import_folder(folder: Path) -> ImportReport:
     seen: dict[str, str] = {}
     for path in sorted(folder.glob("*.md")):
         try:
-            parsed = parse_guidance_file(path.read_text(encoding="utf-8"), stem=path.stem)
-        except UnicodeDecodeError:
-            report.problems.append(f"{path.name}, line 1: the file is not UTF-8 text")
-            continue
+            parsed = parse_guidance_file(decode_guidance_file(path.read_bytes()), stem=path.stem)
         except GuidanceFileError as problem:
             report.problems.append(f"{path.name}, line {problem.line}: {problem.message}")
             continue

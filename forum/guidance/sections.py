@@ -15,12 +15,13 @@ import bleach
 from forum.content import render_markdown
 
 _HEADING = re.compile(r"^ {0,3}##(?!#)[ \t]+(?P<text>.*?)[ \t]*#*[ \t]*$")
-_FENCE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})")
+_FENCE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 _NOT_ANCHOR = re.compile(r"[^a-z0-9]+")
 _BLOCK_START = re.compile(r"<(/?(?:p|li|h\d|tr|td|th|br|div|pre)\b)")
 _SUBHEADING = re.compile(r"<(/?)h([4-6])\b")
 ANCHOR_LENGTH = 60
-RESERVED_ANCHORS = frozenset({"contents", "main-content", "attachments", "related"})
+# Ids the page around the text already uses (base.html's menu is "navigation").
+RESERVED_ANCHORS = frozenset({"contents", "main-content", "attachments", "related", "navigation"})
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,7 @@ def split_sections(markdown: str) -> list[Section]:
     used: set[str] = set()
     fence: str | None = None
     for line in markdown.splitlines():
-        opening = _FENCE.match(line)
-        if opening and (fence is None or opening["fence"][0] == fence[0]):
-            fence = None if fence else opening["fence"]
+        fence = _fence_after(line, fence)
         match = None if fence else _HEADING.match(line)
         if match is None:
             lines.append(line)
@@ -60,6 +59,19 @@ def split_sections(markdown: str) -> list[Section]:
         lines = []
     sections.append(Section(anchor, heading, "\n".join(lines).strip("\n")))
     return sections
+
+
+def _fence_after(line: str, fence: str | None) -> str | None:
+    """The open code fence after `line` (CommonMark: a closing fence uses the same character,
+    is at least as long as the opening one and has no info string)."""
+    found = _FENCE.match(line)
+    if found is None:
+        return fence
+    marker, info = found["fence"], found["info"]
+    if fence is None:
+        return None if marker[0] == "`" and "`" in info else marker
+    closes = marker[0] == fence[0] and len(marker) >= len(fence) and not info.strip()
+    return None if closes else fence
 
 
 def _unique(anchor: str, used: set[str]) -> str:
