@@ -3,6 +3,7 @@ Every route here is for editors (forum.permissions.can_edit_guidance)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from flask import (
@@ -33,6 +34,8 @@ from forum.models.guidance import GuidanceAttachment, GuidancePage, GuidanceStat
 from forum.permissions import can_edit_guidance, require
 
 bp = Blueprint("guidance_editor", __name__, url_prefix="/guidance")
+
+_SECTION_IDS = re.compile(r' (id|aria-labelledby)="')
 
 
 @bp.before_request
@@ -77,7 +80,7 @@ def new() -> ResponseReturnValue:
         if not slug or guidance_data.slug_taken(slug=slug):
             form.slug.errors = [*form.slug.errors, "Enter a web address no other page uses"]
         elif form.preview.data:
-            preview = render_page(form.body.data).html
+            preview = _preview(form.body.data)
         else:
             owner = guidance_data.user_by_id(form.owner.data) if form.owner.data else None
             page = create_page(
@@ -104,23 +107,32 @@ def edit(slug: str) -> ResponseReturnValue:
     preview = None
     if form.validate_on_submit():
         if form.preview.data:
-            preview = render_page(form.body.data).html
+            preview = _preview(form.body.data)
         else:
-            page.owner_id = form.owner.data
-            page.review_by = form.review_by.data
+            details = (form.owner.data, form.review_by.data)
+            details_changed = (page.owner_id, page.review_by) != details
+            page.owner_id, page.review_by = details
             revision = update_page(
                 page=page,
                 text=_text(form),
                 author=current_user._get_current_object(),
                 change_note=form.change_note.data or "Minor changes",
             )
-            flash(
-                f"Saved as version {revision.number}." if revision else "Nothing had changed.",
-                "success",
-            )
+            if revision:
+                flash(f"Saved as version {revision.number}.", "success")
+            elif details_changed:
+                flash("The owner and review date are saved. The text had not changed.", "success")
+            else:
+                flash("Nothing had changed.", "success")
             return redirect(url_for("guidance.page", slug=page.slug))
     status = 400 if form.errors else 200
     return render_template("guidance/edit.html", form=form, page=page, preview=preview), status
+
+
+def _preview(markdown: str) -> str:
+    """The page text as it will look. Its section ids get a prefix: shown above the form, a
+    section called 'Summary' must not repeat the summary box's id."""
+    return _SECTION_IDS.sub(r' \1="preview-section-', render_page(markdown).html)
 
 
 class _PageFormData:

@@ -83,7 +83,7 @@ def attachment(slug: str, attachment_id: int) -> ResponseReturnValue:
     kind = KINDS_BY_TYPE.get(row.content_type, TEXT)
     response = send_file(
         path,
-        mimetype=row.content_type,
+        mimetype=row.content_type.split(";")[0],  # Werkzeug adds text's charset itself
         as_attachment=True,
         download_name=download_name(row.filename, kind.extension),
         max_age=0,
