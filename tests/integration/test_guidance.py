@@ -942,3 +942,24 @@ def test_an_attachment_is_only_reached_through_its_own_page(
     assert member_client.get(f"/guidance/two/attachments/{attachment.id}").status_code == 404
     (Path(app.config["GUIDANCE_FILES_DIR"]) / attachment.stored_name).unlink()
     assert member_client.get(f"/guidance/one/attachments/{attachment.id}").status_code == 404
+
+
+def test_text_people_wrote_is_shown_as_text(member_client: CheckedClient) -> None:
+    make_guidance_page(
+        slug="xss",
+        title="<script>alert(1)</script> title",
+        summary='<img src=x onerror="alert(2)">',
+        markdown="## Navigation\n\n<script>alert(3)</script>\n\n## <b>Contents</b>\n\nx\n",
+        change_note="<i>note</i>",
+    )
+
+    response = member_client.get("/guidance/xss")
+
+    page = check_page(response)  # also: no section repeats an id the page already uses
+    html = response.get_data(as_text=True)
+    assert page.h1 == "<script>alert(1)</script> title"
+    assert not [s for s in page.all("script") if "alert" in (s.text or "")]
+    assert not page.all("img")
+    assert "&lt;i&gt;note&lt;/i&gt;" in html
+    assert page.by_id("navigation-2") is not None
+    assert page.by_id("b-contents-b") is not None
