@@ -29,10 +29,12 @@ from forum.search.results import MARK_END, MARK_START, BackendResults, RawHit, p
 
 WRITER_LOCK_KEY = 0x5EA4C4  # pg_advisory_xact_lock: one writer at a time, across processes
 RANK_WEIGHTS = "{0.1, 0.2, 0.5, 1.0}"  # D, C, B, A
+TEXT_ONLY_WEIGHTS = "{0.1, 0.2, 0.5, 0.0}"  # the same, ignoring the title (weight A)
 HEADLINE_OPTIONS = (
     f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=40, MinWords=18, "
     "MaxFragments=2, FragmentDelimiter=' … '"
 )
+LOCK_WAIT_SECONDS = 600
 MIN_RARITY = 0.1
 COVERAGE_POWER = 2
 _VOCABULARY_WORD = re.compile(r"^[a-z][a-z']{2,30}$")
@@ -129,6 +131,8 @@ class PostgresBackend:
     def writing(self, *, clear: bool = False) -> Iterator[_PostgresSink]:
         """Changes join the caller's transaction (the caller commits); the advisory lock
         keeps writers in order, so an older view of a row never overwrites a newer one."""
+        # Wait a while for another writer (reindex can take minutes), but never forever.
+        db.session.execute(text(f"SET LOCAL lock_timeout = '{LOCK_WAIT_SECONDS}s'"))
         db.session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
         if clear:
             db.session.execute(text("DELETE FROM search_document"))
@@ -138,8 +142,10 @@ class PostgresBackend:
         sink.flush_vocabulary()
 
     def update(self, **changes: Any) -> None:
+        """Apply changes now, in a transaction of their own (the writer uses `writing()`)."""
         with self.writing() as sink:
             sink.update(**changes)
+        db.session.commit()
 
     def index(self, document: Document) -> None:
         self.update(add=[document])
@@ -162,11 +168,16 @@ class PostgresBackend:
     # -- spelling --------------------------------------------------------------------------
 
     def known_words(self, words: Iterable[str]) -> set[str]:
-        words = list(words)
+        """The words that find something as they are (after stemming): the rest may be typos."""
+        words = sorted(set(words))
         if not words:
             return set()
         rows = db.session.scalars(
-            text("SELECT word FROM search_term WHERE word = ANY(:words)"), {"words": words}
+            text(
+                "SELECT w FROM unnest(CAST(:words AS text[])) AS w WHERE EXISTS ("
+                " SELECT 1 FROM search_document WHERE tsv @@ plainto_tsquery('english', w))"
+            ),
+            {"words": words},
         )
         return set(rows)
 
@@ -200,9 +211,19 @@ class PostgresBackend:
             conditions.append(f"tsv @@ ({match})")
         conditions += self._filters(parsed, params)
         score = self._score(parsed, params) if match is not None else "0"
+        # Which part of a page or thread to link to: the section or reply whose own text
+        # matches best; when only the shared title matched, the page or thread itself.
+        in_text = (
+            f"CASE WHEN source IN ('page', 'thread') THEN 0"
+            f" ELSE ts_rank('{TEXT_ONLY_WEIGHTS}', tsv, {rank}) END"
+            if match is not None
+            else "0"
+        )
         order = "created_at DESC, id" if sort == "date" else "score DESC, created_at DESC, id"
         best = (
-            "SELECT DISTINCT ON (grp) * FROM matches ORDER BY grp, score DESC, id"
+            "SELECT DISTINCT ON (grp) id, grp, kind, source, title, heading, url, topics, board,"
+            " created_at, max(score) OVER (PARTITION BY grp) AS score FROM matches"
+            " ORDER BY grp, in_text DESC, source IN ('page', 'thread') DESC, score DESC, id"
             if collapse
             else "SELECT * FROM matches"
         )
@@ -211,7 +232,7 @@ class PostgresBackend:
         sql = f"""
             WITH matches AS MATERIALIZED (
                 SELECT id, grp, kind, source, title, heading, url, topics, board, created_at,
-                    {score} AS score
+                    {score} AS score, {in_text} AS in_text
                 FROM search_document WHERE {" AND ".join(conditions)}
             ), best AS MATERIALIZED ({best}),
             shown AS (SELECT * FROM best ORDER BY {order} LIMIT :limit OFFSET :offset)

@@ -149,13 +149,15 @@ class WhooshBackend:
     # -- reading ---------------------------------------------------------------------------
 
     def known_words(self, words: Iterable[str]) -> set[str]:
+        """The words that find something as they are (after stemming): the rest may be typos."""
         reader = self._searcher().reader()
         return {
             word
             for word in words
             if any(
-                reader.doc_frequency(_spelling_field(reader, name), word)
+                reader.doc_frequency(name, token.text)
                 for name in ("title", "body")
+                for token in reader.schema[name].analyzer(word, mode="query")
             )
         }
 

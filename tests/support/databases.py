@@ -20,6 +20,7 @@ from sqlalchemy import text
 
 from forum import create_app
 from forum.extensions import db
+from forum.search.schema import SEARCH_TABLES
 
 POSTGRES_ADMIN_URL = os.environ.get("FORUM_TEST_POSTGRES_URL", "postgresql://127.0.0.1:5432/test")
 
@@ -99,7 +100,8 @@ class PostgresDatabases:
         return self.url
 
     def clean(self, app: Flask) -> None:
-        tables = ", ".join(f'"{table.name}"' for table in db.metadata.sorted_tables)
+        names = [table.name for table in db.metadata.sorted_tables] + sorted(SEARCH_TABLES)
+        tables = ", ".join(f'"{name}"' for name in names)
         with app.app_context():
             db.session.remove()
             with db.engine.begin() as conn:

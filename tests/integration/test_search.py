@@ -1,0 +1,536 @@
+"""The search service and its two backends: one conformance suite.
+
+Every test runs on Whoosh; with `--db=postgres` each also runs on PostgreSQL full-text
+search (and on Whoosh beside the PostgreSQL database). Content reaches the index the way it
+does in production: rows are written, the outbox is applied by the writer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from flask import Flask
+from sqlalchemy import select
+
+from forum.boards import posting
+from forum.boards.editing import delete_post, set_hidden
+from forum.extensions import db
+from forum.models import Board, Post, Thread, User
+from forum.models.guidance import GuidanceStatus
+from forum.search.results import SearchResults
+from forum.search.service import SearchRequest, backend_for, search
+from forum.search.writer import apply_all, reconcile
+from tests.support.factories import (
+    make_attachment,
+    make_board,
+    make_guidance_page,
+    make_topic,
+    make_user,
+)
+from tests.support.pages import CheckedClient
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "search_backend" in metafunc.fixturenames:
+        on_postgres = metafunc.config.getoption("--db") == "postgres"
+        metafunc.parametrize(
+            "search_backend", ["whoosh", "postgres"] if on_postgres else ["whoosh"]
+        )
+
+
+@pytest.fixture
+def app_overrides(search_backend: str) -> dict[str, Any]:
+    return {"SEARCH_BACKEND": search_backend}
+
+
+Find = Callable[..., SearchResults]
+
+
+@pytest.fixture
+def find(app: Flask) -> Find:
+    """Apply what is waiting in the outbox, then search as a signed-out reader would."""
+
+    def run(q: str = "", *, editor: bool = False, **options: Any) -> SearchResults:
+        apply_all(app)
+        with app.test_request_context():
+            return search(SearchRequest(q=q, **options), include_unpublished=editor)
+
+    return run
+
+
+@pytest.fixture
+def author(app: Flask) -> User:
+    return make_user(display_name="Jane Smith")
+
+
+@pytest.fixture
+def board(app: Flask) -> Board:
+    return make_board(slug="general", name="General discussion")
+
+
+def start(board: Board, author: User, title: str, body: str, **options: Any) -> Thread:
+    thread = posting.start_thread(
+        board=board, author=author, title=title, body=body, notify_by_email=False, **options
+    )
+    db.session.commit()
+    return thread
+
+
+def reply(thread: Thread, author: User, body: str) -> Post:
+    post = posting.reply(thread=thread, author=author, body=body, notify_by_email=False)
+    db.session.commit()
+    return post
+
+
+def urls(results: SearchResults) -> list[str]:
+    return [hit.url for hit in results.hits]
+
+
+GRAFFITI_PAGE = """Offensive graffiti comes off fast; the rest within a week.
+
+## Response times
+
+Remove offensive or racist graffiti within 24 hours of a report.
+
+## Monitoring removals
+
+Photograph each site before and after, and publish the times each quarter.
+"""
+
+
+# -- guidance --------------------------------------------------------------------------------
+
+
+def test_a_section_hit_links_to_its_anchor_with_highlighted_words(find: Find) -> None:
+    make_guidance_page(slug="graffiti", title="Graffiti standards", markdown=GRAFFITI_PAGE)
+    results = find("racist graffiti")
+    assert results.hits[0].url == "/guidance/graffiti#response-times"
+    assert results.hits[0].kind == "guidance"
+    assert "<mark>" in results.hits[0].snippet
+
+
+def test_a_page_appears_once_however_many_of_its_sections_match(find: Find) -> None:
+    make_guidance_page(slug="graffiti", title="Graffiti standards", markdown=GRAFFITI_PAGE)
+    results = find("graffiti")
+    assert results.total == 1
+    assert len(results.hits) == 1
+
+
+def test_title_words_outrank_a_passing_mention(find: Find) -> None:
+    make_guidance_page(
+        slug="mention",
+        title="Working with partners",
+        markdown="Partners help with many things, street lighting among them.\n",
+    )
+    make_guidance_page(
+        slug="lighting",
+        title="Street lighting standards",
+        markdown="Repairs to lamps within seven days.\n",
+    )
+    assert urls(find("street lighting"))[0] == "/guidance/lighting"
+
+
+def test_english_stemming_finds_other_forms_of_a_word(find: Find) -> None:
+    make_guidance_page(slug="lights", title="Lamps", markdown="Broken lights are reported.\n")
+    assert urls(find("lighting")) == ["/guidance/lights"]
+
+
+def test_everyday_words_find_guidance_wording(find: Find) -> None:
+    make_guidance_page(slug="tipping", title="Fly-tipping", markdown="Clear fly-tipping fast.\n")
+    assert urls(find("rubbish dumping")) == ["/guidance/tipping"]
+
+
+def test_drafts_and_archived_pages_are_found_only_by_editors(find: Find) -> None:
+    make_guidance_page(slug="draft", title="Noise draft", status=GuidanceStatus.DRAFT)
+    make_guidance_page(slug="old", title="Noise archive", status=GuidanceStatus.ARCHIVED)
+    assert find("noise").hits == []
+    assert sorted(urls(find("noise", editor=True))) == ["/guidance/draft", "/guidance/old"]
+
+
+def test_publishing_and_archiving_are_followed_by_the_index(find: Find) -> None:
+    page = make_guidance_page(slug="noise", title="Noise nuisance", status=GuidanceStatus.DRAFT)
+    assert find("noise").hits == []
+    page.status = GuidanceStatus.PUBLISHED.value
+    db.session.commit()
+    assert urls(find("noise")) == ["/guidance/noise"]
+    page.status = GuidanceStatus.ARCHIVED.value
+    db.session.commit()
+    assert find("noise").hits == []
+
+
+def test_words_in_an_attachment_are_found_and_the_hit_says_so(app: Flask, find: Find) -> None:
+    page = make_guidance_page(slug="forms", title="Forms", markdown="Templates you can use.\n")
+    make_attachment(
+        page=page,
+        folder=app.config["GUIDANCE_FILES_DIR"],
+        data=b"Householder survey: how safe do you feel after dark?",
+        filename="survey.txt",
+    )
+    hit = find("householder survey").hits[0]
+    assert hit.url.startswith("/guidance/forms/attachments/")
+    assert "survey.txt" in hit.context
+
+
+# -- threads and posts -----------------------------------------------------------------------
+
+
+def test_threads_and_replies_are_found_and_grouped_by_thread(
+    find: Find, board: Board, author: User
+) -> None:
+    thread = start(board, author, "Lamp posts out on Eastern Road", "Three lamps dark.")
+    reply(thread, author, "The county repaired the lamps in five days.")
+    results = find("lamps")
+    assert results.total == 1
+    assert results.hits[0].url in {f"/threads/{thread.id}", f"/posts/{thread.post_count}"} or (
+        results.hits[0].url.startswith("/posts/")
+    )
+    replies_only = find("county repaired", kind="post")
+    assert replies_only.hits[0].url.startswith("/posts/")
+    assert replies_only.hits[0].kind == "post"
+
+
+def test_deleted_posts_hidden_threads_and_private_boards_are_never_found(
+    find: Find, board: Board, author: User
+) -> None:
+    thread = start(board, author, "Skip hire permits", "Who issues skip permits?")
+    gone = reply(thread, author, "Ask highways about the skip licence.")
+    assert find("licence").total == 1
+    delete_post(post=gone, actor=author)
+    db.session.commit()
+    assert find("licence").total == 0
+    set_hidden(thread=thread, actor=author, hidden=True)
+    db.session.commit()
+    assert find("skip permits").total == 0
+    private = make_board(slug="mentoring-questions", name="Mentoring", private=True)
+    start(private, author, "Our steering group is stuck", "Confidential question.")
+    assert find("steering group confidential").total == 0
+
+
+def test_held_posts_wait_for_a_moderator_before_anyone_finds_them(
+    find: Find, board: Board, author: User
+) -> None:
+    thread = start(board, author, "Dog bins", "Where do dog bins go?")
+    held = posting.reply(
+        thread=thread,
+        author=author,
+        body="Buy cheap bins at spam-shop",
+        hold=True,
+        notify_by_email=False,
+    )
+    db.session.commit()
+    assert find("spam-shop").total == 0
+    held.held_at = None
+    db.session.commit()
+    assert find("spam shop").total == 1
+
+
+def test_editing_a_post_changes_what_finds_it(find: Find, board: Board, author: User) -> None:
+    thread = start(board, author, "Estate walkabout", "Monthly walkabout with the caretaker.")
+    assert find("caretaker").total == 1
+    opening = db.session.scalar(select(Post).where(Post.thread_id == thread.id))
+    from forum.boards.editing import edit_post
+
+    edit_post(post=opening, editor=author, body="Monthly walkabout with the housing officer.")
+    db.session.commit()
+    assert find("caretaker").total == 0
+    assert find("housing officer").total == 1
+
+
+# -- query syntax ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def library(app: Flask, board: Board, author: User) -> dict[str, Any]:
+    graffiti = make_topic(slug="graffiti-fly-posting", name="Graffiti and fly-posting")
+    waste = make_topic(slug="fly-tipping-bulky-waste", name="Fly-tipping")
+    make_guidance_page(
+        slug="bulky",
+        title="Collections",
+        topics=[waste],
+        markdown="Book a bulky waste collection online.\n",
+    )
+    make_guidance_page(
+        slug="apart",
+        title="Other waste",
+        topics=[waste],
+        markdown="Bulky items and garden waste are collected separately.\n",
+    )
+    make_guidance_page(
+        slug="police",
+        title="Graffiti and the police",
+        topics=[graffiti],
+        markdown="The police record racist graffiti as a hate incident.\n",
+    )
+    make_guidance_page(
+        slug="council",
+        title="Graffiti and the council",
+        topics=[graffiti],
+        markdown="The council removes graffiti from public buildings.\n",
+    )
+    other = make_board(slug="estates", name="Estates")
+    bob = make_user(display_name="Bob Jones")
+    start(other, bob, "Graffiti on the garages", "Who removes graffiti from garages?")
+    return {"graffiti": graffiti, "waste": waste, "bob": bob}
+
+
+def test_quoted_phrases_match_only_words_side_by_side(find: Find, library: Any) -> None:
+    assert urls(find('"bulky waste"')) == ["/guidance/bulky"]
+
+
+def test_a_minus_sign_leaves_out_a_word(find: Find, library: Any) -> None:
+    found = urls(find("graffiti -police", kind="guidance"))
+    assert "/guidance/council" in found
+    assert "/guidance/police" not in found
+
+
+def test_field_filters_narrow_by_topic_board_author_and_kind(find: Find, library: Any) -> None:
+    assert urls(find("waste topic:fly-tipping-bulky-waste")) == [
+        "/guidance/bulky",
+        "/guidance/apart",
+    ] or sorted(urls(find("waste topic:fly-tipping-bulky-waste"))) == [
+        "/guidance/apart",
+        "/guidance/bulky",
+    ]
+    assert [h.kind for h in find("graffiti board:estates").hits] == ["thread"]
+    assert [h.kind for h in find("graffiti author:jones").hits] == ["thread"]
+    assert {h.kind for h in find("graffiti kind:guidance").hits} == {"guidance"}
+    assert find("graffiti", topic="graffiti-fly-posting").total == 2
+
+
+def test_facets_count_results_and_mark_the_chosen_filter(find: Find, library: Any) -> None:
+    results = find("graffiti")
+    kinds = {f.value: f.count for f in results.facets["kind"]}
+    assert kinds == {"guidance": 2, "thread": 1}
+    topics = {f.value: (f.label, f.count) for f in results.facets["topic"]}
+    assert topics["graffiti-fly-posting"] == ("Graffiti and fly-posting", 2)
+    boards = {f.value: f.label for f in results.facets["board"]}
+    assert boards == {"estates": "Estates"}
+    narrowed = find("graffiti", kind="guidance")
+    assert [f.selected for f in narrowed.facets["kind"]] == [True]
+
+
+def test_results_can_be_sorted_newest_first(find: Find, board: Board, author: User) -> None:
+    older = start(board, author, "Recycling bins old", "Recycling bins story one.")
+    older.created_at -= timedelta(days=30)
+    db.session.commit()
+    db.session.execute(
+        Post.__table__.update()
+        .where(Post.thread_id == older.id)
+        .values(created_at=older.created_at)
+    )
+    db.session.commit()
+    from forum.data.search import Changes  # noqa: F401 - the outbox records the thread change
+
+    newer = start(board, author, "Recycling bins new", "Recycling bins story two.")
+    assert urls(find("recycling bins", sort="date"))[0] == f"/threads/{newer.id}"
+
+
+def test_results_come_twenty_a_page(find: Find, board: Board, author: User) -> None:
+    for n in range(25):
+        start(board, author, f"Allotment waiting list {n}", f"Allotments question {n}.")
+    first, second = find("allotment"), find("allotment", page=2)
+    assert (first.total, len(first.hits), first.pages) == (25, 20, 2)
+    assert len(second.hits) == 5
+    assert not set(urls(first)) & set(urls(second))
+
+
+def test_a_misspelt_word_is_corrected_and_the_correction_offered(find: Find) -> None:
+    make_guidance_page(slug="graffiti", title="Graffiti standards", markdown=GRAFFITI_PAGE)
+    results = find("grafiti removal")
+    assert results.suggestion == "graffiti removal"
+    assert results.corrected
+    assert urls(results) == ["/guidance/graffiti#response-times"] or urls(results)[0].startswith(
+        "/guidance/graffiti"
+    )
+    exact = find("grafiti removal", exact=True)
+    assert not exact.corrected
+
+
+def test_snippets_escape_what_people_wrote(find: Find, board: Board, author: User) -> None:
+    start(board, author, "Script kiddies", "Someone typed <script>alert(1)</script> here.")
+    snippet = find("script kiddies").hits[0].snippet
+    assert "<script>" not in snippet
+    assert "alert(1)" in snippet
+    assert "&lt;script&gt;" in snippet or "&lt;<mark>script</mark>&gt;" in snippet
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"unbalanced quote',
+        "x" * 10_000,
+        "the and of",
+        "*",
+        "nosuchfield:value graffiti",
+        "topic:",
+        "kind:nonsense",
+        "-only -excluded",
+        "(((",
+        "a:b:c:d",
+        "\x00\x01",
+        "Ünïcödé straße",
+    ],
+)
+def test_awkward_queries_get_results_or_a_message_never_an_error(
+    find: Find, library: Any, query: str
+) -> None:
+    results = find(query)
+    assert results.hits or results.notices or results.total == 0
+
+
+# -- consistency -----------------------------------------------------------------------------
+
+
+def test_reconcile_repairs_drift_between_database_and_index(
+    app: Flask, find: Find, board: Board, author: User
+) -> None:
+    thread = start(board, author, "Street parties", "Closing the road for a street party.")
+    find("party")
+    backend = backend_for(app)
+    backend.remove(f"thread:{thread.id}")  # as if the writer died before writing it
+    backend.index(_stray_document())  # and something that should not be there
+    drift = reconcile(app)
+    assert (drift.missing, drift.extra) == (1, 1)
+    assert find("street party").total == 1
+    assert reconcile(app).total == 0
+
+
+def _stray_document() -> Any:
+    from forum.models.types import utcnow
+    from forum.search.documents import Document
+
+    return Document(
+        id="thread:999999",
+        group="thread:999999",
+        kind="thread",
+        source="thread",
+        title="Stray",
+        url="/threads/999999",
+        created_at=utcnow(),
+        body="stray words",
+    )
+
+
+def test_a_writer_that_dies_mid_batch_loses_nothing(
+    app: Flask, find: Find, board: Board, author: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for n in range(5):
+        start(board, author, f"Hedge cutting {n}", f"Overgrown hedges on street {n}.")
+    backend = backend_for(app)
+    original = backend.writing
+
+    def crash_after_writing(*args: Any, **kwargs: Any) -> Any:
+        class Crashing:
+            def __enter__(self) -> Any:
+                self.context = original(*args, **kwargs)
+                sink = self.context.__enter__()
+                real_update = sink.update
+
+                def update(**changes: Any) -> None:
+                    real_update(**changes)
+                    raise RuntimeError("killed mid-batch")
+
+                sink.update = update
+                return sink
+
+            def __exit__(self, *exc: Any) -> Any:
+                return self.context.__exit__(*exc)
+
+        return Crashing()
+
+    monkeypatch.setattr(backend, "writing", crash_after_writing)
+    with pytest.raises(RuntimeError):
+        apply_all(app)
+    monkeypatch.setattr(backend, "writing", original)
+    assert find("hedges").total == 5
+
+
+def test_writers_wait_for_the_lock_rather_than_fail(
+    app: Flask, find: Find, board: Board, author: User
+) -> None:
+    import threading
+    import time
+
+    backend = backend_for(app)
+    if backend.name != "whoosh":
+        pytest.skip("PostgreSQL writers queue on an advisory lock inside the database")
+    start(board, author, "Bus shelter glass", "The bus shelter glass is smashed again.")
+    held = threading.Event()
+
+    def hold_the_lock() -> None:
+        with backend.writing():
+            held.set()
+            time.sleep(0.5)
+
+    holder = threading.Thread(target=hold_the_lock)
+    holder.start()
+    held.wait(5)
+    assert apply_all(app) >= 1  # waited for the other writer instead of raising LockError
+    holder.join()
+    assert find("bus shelter").total == 1
+
+
+# -- the web -------------------------------------------------------------------------------
+
+
+def test_the_api_returns_exactly_the_documented_shape(
+    app: Flask, client: CheckedClient, library: Any
+) -> None:
+    apply_all(app)
+    data = client.get("/api/search?q=graffiti&kind=guidance").get_json()
+    assert set(data) == {"query", "total", "page", "suggestion", "facets", "hits"}
+    assert (data["query"], data["page"], data["total"]) == ("graffiti", 1, 2)
+    assert {h["kind"] for h in data["hits"]} == {"guidance"}
+    assert set(data["hits"][0]) == {"kind", "title", "url", "snippet"}
+    assert client.get("/api/search?q=graffiti&page=nonsense").status_code == 200
+
+
+def test_the_api_shows_public_content_even_to_editors(
+    app: Flask, admin_client: CheckedClient
+) -> None:
+    make_guidance_page(slug="secret", title="Unpublished plans", status=GuidanceStatus.DRAFT)
+    apply_all(app)
+    assert admin_client.get("/api/search?q=unpublished").get_json()["total"] == 0
+    page = admin_client.get("/search?q=unpublished")
+    assert "/guidance/secret" in page.get_data(as_text=True)
+
+
+def test_the_search_page_shows_results_facets_and_pages(
+    app: Flask, client: CheckedClient, board: Board, author: User
+) -> None:
+    for n in range(21):
+        start(board, author, f"Community garden {n}", f"Raised beds for the garden {n}.")
+    apply_all(app)
+    html = client.get("/search?q=garden").get_data(as_text=True)
+    assert "21 results, page 1 of 2" in html
+    assert 'aria-label="Pagination"' in html
+    assert "General discussion" in html  # the board facet
+    assert client.get("/search?q=garden&page=2").status_code == 200
+
+
+def test_a_reply_is_searchable_soon_after_it_is_posted(
+    app: Flask, board: Board, author: User
+) -> None:
+    """With the background writer on, as in production: no one applies the outbox by hand."""
+    import time
+
+    app.config["SEARCH_WRITER"] = "thread"
+    from forum.search.writer import SearchWriter
+
+    writer = SearchWriter(app)
+    writer._ensure_started()
+    try:
+        thread = start(board, author, "Wheelie bin thefts", "Bins stolen overnight.")
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            with app.test_request_context():
+                if search(SearchRequest(q="wheelie bin thefts")).total:
+                    break
+            time.sleep(0.05)
+        with app.test_request_context():
+            assert urls(search(SearchRequest(q="wheelie"))) == [f"/threads/{thread.id}"]
+    finally:
+        writer.stop()
