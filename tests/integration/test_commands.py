@@ -9,7 +9,7 @@ import pytest
 from flask import Flask
 from sqlalchemy import func, select
 
-from forum.demo import data
+from forum.demo import data, mentors_data
 from forum.extensions import db
 from forum.models import Area, AuditEvent, Organisation, Region, Topic, User
 
@@ -79,7 +79,7 @@ def test_seed_demo_loads_and_is_idempotent(app: Flask) -> None:
         Topic: len(data.TOPICS),
         Organisation: len(data.ORGANISATIONS),
         Area: len(data.AREAS),
-        User: len(data.USERS),
+        User: len(data.USERS) + len(mentors_data.NEW_MENTORS),
     }
 
     second = run(app, "seed-demo")
@@ -124,7 +124,7 @@ class TestBackup:
         assert result.exit_code == 0, result.output
         with sqlite3.connect(target) as copy:
             (users,) = copy.execute("SELECT count(*) FROM user_account").fetchone()
-        assert users == len(data.USERS)
+        assert users == len(data.USERS) + len(mentors_data.NEW_MENTORS)
 
     def test_backup_never_overwrites(self, app: Flask, tmp_path: Path) -> None:
         target = tmp_path / "exists.sqlite3"
