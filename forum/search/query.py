@@ -106,7 +106,7 @@ def parse_query(raw: str) -> ParsedQuery:
         )
     if text.count('"') % 2:
         query.notices.append("A quotation mark was not closed, so the phrase runs to the end.")
-    if "*" in text or "?" in text:
+    if "*" in text:
         query.notices.append(
             "Wildcards like * are not needed: searching for “light” also finds "
             "“lights” and “lighting”."
@@ -130,6 +130,8 @@ def _take(query: ParsedQuery, match: re.Match[str]) -> None:
     name = (match["field"] or "").lower()
     negative = bool(match["neg"])
     value = match["phrase"] if match["phrase"] is not None else match["word"]
+    if not name and value.endswith(":") and value[:-1].lower() in FILTER_FIELDS:
+        name, value = value[:-1].lower(), ""  # "topic:" with nothing after it
     if name and name in FILTER_FIELDS:
         _filter(query, name, value, negative)
         return

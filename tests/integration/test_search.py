@@ -534,3 +534,77 @@ def test_a_reply_is_searchable_soon_after_it_is_posted(
             assert urls(search(SearchRequest(q="wheelie"))) == [f"/threads/{thread.id}"]
     finally:
         writer.stop()
+
+
+# -- commands --------------------------------------------------------------------------------
+
+
+def test_reindex_rebuilds_with_a_progress_bar_and_reports_its_speed(
+    app: Flask, find: Find, board: Board, author: User
+) -> None:
+    start(board, author, "Community skip day", "A free skip every spring.")
+    make_guidance_page(slug="skips", title="Skips", markdown="Skip days bring people out.\n")
+    apply_all(app)
+    backend_for(app).update(remove_groups=["guidance:1", "thread:1"])
+    result = app.test_cli_runner().invoke(args=["reindex"])
+    assert result.exit_code == 0, result.output
+    assert "Indexing pages and threads" in result.output
+    assert "documents/s" in result.output
+    assert find("skip").total == 2
+    repaired = app.test_cli_runner().invoke(args=["reindex", "--reconcile"])
+    assert "0 missing, 0 out of date and 0 unexpected" in repaired.output
+
+
+def test_the_search_worker_command_applies_what_is_waiting(
+    app: Flask, board: Board, author: User
+) -> None:
+    start(board, author, "Pigeon netting", "Netting under the railway bridge.")
+    result = app.test_cli_runner().invoke(args=["search-worker", "--once"])
+    assert result.exit_code == 0, result.output
+    with app.test_request_context():
+        assert search(SearchRequest(q="pigeon netting")).total == 1
+
+
+def test_a_worker_process_killed_mid_run_leaves_nothing_missing(
+    app: Flask, board: Board, author: User, search_backend: str
+) -> None:
+    """A real process, really killed (SIGKILL): the outbox still holds what it had not
+    committed to the index, so the next writer completes the job."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from forum.data.search import pending_count
+    from tests.support.factories import make_thread
+
+    if search_backend != "whoosh" or db.engine.dialect.name != "sqlite":
+        pytest.skip("one run is enough: the embedded set-up")
+    for n in range(1200):
+        make_thread(board=board, author=author, title=f"Verge parking report {n}")
+    waiting = pending_count()
+    db.session.remove()
+    environment = os.environ | {
+        "DATABASE_URL": app.config["SQLALCHEMY_DATABASE_URI"],
+        "SEARCH_INDEX_DIR": app.config["SEARCH_INDEX_DIR"],
+    }
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "flask", "--app", "forum", "search-worker", "--once"],
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and worker.poll() is None:
+        left = pending_count()
+        db.session.remove()
+        if 0 < left < waiting:  # at least one batch landed, more to come: kill it now
+            break
+        time.sleep(0.02)
+    worker.send_signal(signal.SIGKILL)
+    worker.wait()
+    assert pending_count() > 0, "the worker finished before it could be killed"
+    apply_all(app)
+    with app.test_request_context():
+        assert search(SearchRequest(q="verge parking")).total == 1200
