@@ -11,8 +11,11 @@ if (box && title && window.fetch) {
     box.replaceChildren();
     if (!hits.length) return;
     const heading = document.createElement("h2");
-    heading.className = "govuk-heading-m";
+    heading.className = "govuk-heading-s";
     heading.textContent = "Similar threads already here";
+    const lead = document.createElement("p");
+    lead.className = "govuk-body-s";
+    lead.textContent = "Your question may already have an answer:";
     const list = document.createElement("ul");
     list.className = "govuk-list";
     for (const hit of hits.slice(0, 5)) {
@@ -24,7 +27,7 @@ if (box && title && window.fetch) {
       item.append(link);
       list.append(item);
     }
-    box.append(heading, list);
+    box.append(heading, lead, list);
   };
 
   const lookUp = async () => {

@@ -100,6 +100,7 @@ def live_server(
     import forum
     from forum.demo.seed import seed_demo
     from forum.extensions import db
+    from forum.search import writer as search_writer
 
     data_dir = tmp_path_factory.mktemp("forum-e2e")
     app = forum.create_app(
@@ -123,6 +124,10 @@ def live_server(
         flask_migrate.upgrade(directory=app.extensions["migrate"].directory)
         seed_demo()
         db.session.commit()
+    # The seeded content is in the search index before the first test searches; from here
+    # on the app's own background writer applies the outbox, as it does in production.
+    assert app.config["SEARCH_WRITER"] == "thread", "the e2e server needs the search writer"
+    assert search_writer.apply_all(app) > 0, "seed-demo left nothing to index"
 
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, name="forum-live-server", daemon=True)
@@ -134,6 +139,7 @@ def live_server(
         thread.join(10)
         server.server_close()
         app.extensions["mail_dispatcher"].stop()
+        app.extensions["search_writer"].stop()
         with app.app_context():
             db.engine.dispose()
 

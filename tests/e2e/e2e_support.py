@@ -227,7 +227,9 @@ class Auditor:
         self.snapshots.save(f"{_slug(self.test_name)}--{_slug(step)}", html)
         target = page if self.contexts.runs_javascript(page) else self._replay(page.url, html)
         if not target.evaluate("typeof window.axe !== 'undefined'"):
-            target.add_script_tag(path=str(AXE_JS))
+            # axe stays loaded in the window; its <script> element goes, so a second audit of
+            # the same document (after the page changed in place) saves the page's own HTML.
+            target.add_script_tag(path=str(AXE_JS)).evaluate("element => element.remove()")
         violations = target.evaluate(RUN_AXE, AXE_TAGS)
         assert not violations, format_violations(
             violations, f"{page.url} ({self.test_name}, step: {step!r})"
