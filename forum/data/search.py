@@ -219,6 +219,15 @@ def forget_entries(ids: Iterable[int]) -> None:
         db.session.execute(delete(SearchOutboxEntry).where(SearchOutboxEntry.id.in_(ids)))
 
 
+def last_entry_id() -> int:
+    return db.session.scalar(select(func.max(SearchOutboxEntry.id))) or 0
+
+
+def forget_entries_up_to(entry_id: int) -> None:
+    if entry_id:
+        db.session.execute(delete(SearchOutboxEntry).where(SearchOutboxEntry.id <= entry_id))
+
+
 def changes_for(entries: Iterable[SearchOutboxEntry]) -> Changes:
     """Read the current state of every row the entries name, and say how the index follows."""
     wanted: dict[str, set[int]] = {kind.value: set() for kind in IndexedKind}

@@ -40,6 +40,7 @@ class BackendResults:
     hits: list[RawHit]
     total: int  # results after collapsing sections into pages and posts into threads
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    exact: bool = True  # False: so many matches that total and facets are estimates
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class SearchResults:
     facets: dict[str, list[FacetValue]]
     suggestion: str | None = None
     corrected: bool = False  # hits are for the suggestion: the query as typed found nothing
+    exact: bool = True  # False: the total is an estimate and facets count the best matches
     notices: list[str] = field(default_factory=list)
     per_page: int = PER_PAGE
 

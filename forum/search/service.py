@@ -94,6 +94,7 @@ def search(request: SearchRequest, *, include_unpublished: bool = False) -> Sear
         suggestion=suggestion,
         corrected=corrected,
         notices=parsed.notices,
+        exact=raw.exact,
     )
 
 

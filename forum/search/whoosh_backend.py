@@ -7,6 +7,7 @@ for Whoosh's lock instead of failing, so two processes can both apply the outbox
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -20,30 +21,33 @@ from whoosh import query as q
 from whoosh import scoring, sorting
 from whoosh.analysis import SimpleAnalyzer, StemmingAnalyzer
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
-from whoosh.highlight import ContextFragmenter, Formatter, get_text
 from whoosh.index import LockError
 from whoosh.writing import CLEAR
 
 from forum.search.documents import PUBLIC, Document
+from forum.search.highlight import highlight
 from forum.search.query import ParsedQuery
-from forum.search.results import MARK_END, MARK_START, BackendResults, RawHit, plain_snippet
+from forum.search.results import BackendResults, RawHit
 
-TEXT_FIELDS = ("title", "heading", "topic_names", "body")
+log = logging.getLogger(__name__)
 FACET_COLUMNS = {"kind": "kind", "topic": "topic_list", "board": "board"}
 LOCK_WAIT_SECONDS = 60.0
 
 
 def build_schema() -> Schema:
-    stemmed = StemmingAnalyzer()
+    """One indexed text field holds everything searchable, the title three times and
+    headings and topics twice (so they weigh more): one posting list per word keeps
+    searches fast. The parts are stored separately, to show and highlight."""
     return Schema(
         id=ID(unique=True, stored=True),
-        group=ID(stored=True, sortable=True),
+        group=ID(stored=True),
         kind=ID(stored=True, sortable=True),
         source=ID(stored=True),
-        title=TEXT(analyzer=stemmed, stored=True, field_boost=3.0, spelling=True),
-        heading=TEXT(analyzer=stemmed, stored=True, field_boost=2.0),
-        topic_names=TEXT(analyzer=stemmed, field_boost=1.5),
-        body=TEXT(analyzer=stemmed, stored=True, spelling=True),
+        text=TEXT(analyzer=StemmingAnalyzer(), spelling=True),
+        titles=TEXT(analyzer=StemmingAnalyzer()),  # title and heading: see _query
+        title=STORED(),
+        heading=STORED(),
+        body=STORED(),
         topics=KEYWORD(stored=True, lowercase=True),
         topic_list=ID(sortable=True),  # the same slugs as a column, for counting facets
         board=ID(stored=True, sortable=True),
@@ -57,13 +61,7 @@ def build_schema() -> Schema:
     )
 
 
-class _MarkFormatter(Formatter):
-    """Marks matched words with sentinel characters; results.snippet_html escapes the rest."""
-
-    between = " … "
-
-    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
-        return f"{MARK_START}{get_text(text, token, replace)}{MARK_END}"
+SCHEMA_MARK = "titles"  # a field only the current schema has: older indexes are rebuilt
 
 
 class WhooshBackend:
@@ -82,10 +80,7 @@ class WhooshBackend:
             with self._open_lock:
                 if self._index is None:
                     self.directory.mkdir(parents=True, exist_ok=True)
-                    if whoosh_index.exists_in(str(self.directory)):
-                        self._index = whoosh_index.open_dir(str(self.directory))
-                    else:
-                        self._index = whoosh_index.create_in(str(self.directory), build_schema())
+                    self._index = _open_or_create(self.directory)
         return self._index
 
     def _searcher(self) -> Any:
@@ -151,29 +146,21 @@ class WhooshBackend:
     def known_words(self, words: Iterable[str]) -> set[str]:
         """The words that find something as they are (after stemming): the rest may be typos."""
         reader = self._searcher().reader()
+        analyser = reader.schema["text"].analyzer
         return {
             word
             for word in words
-            if any(
-                reader.doc_frequency(name, token.text)
-                for name in ("title", "body")
-                for token in reader.schema[name].analyzer(word, mode="query")
-            )
+            if any(reader.doc_frequency("text", t.text) for t in analyser(word, mode="query"))
         }
 
     def correct(self, word: str) -> str | None:
+        """The commonest indexed word within two edits (that starts with the same letter)."""
         searcher = self._searcher()
-        best: tuple[int, str] | None = None
-        for name in ("body", "title"):
-            for candidate in searcher.suggest(name, word, limit=3, maxdist=2, prefix=1):
-                frequency = searcher.reader().doc_frequency(
-                    _spelling_field(searcher.reader(), name), candidate
-                )
-                if best is None or frequency > best[0]:
-                    best = (frequency, candidate)
-            if best:
-                break
-        return best[1] if best else None
+        reader = searcher.reader()
+        spelling = _spelling_field(reader, "text")
+        candidates = searcher.suggest("text", word, limit=5, maxdist=2, prefix=1)
+        ranked = sorted(candidates, key=lambda w: -reader.doc_frequency(spelling, w))
+        return ranked[0] if ranked else None
 
     def search(
         self,
@@ -186,93 +173,65 @@ class WhooshBackend:
         collapse: bool = True,
     ) -> BackendResults:
         searcher = self._searcher()
-        query = self._query(searcher, parsed)
+        query, narrowed = self._query(searcher, parsed)
         if query is None:
             return BackendResults(hits=[], total=0)
-        # Filters go into the query, adding the same constant to every score, rather than
-        # search(filter=...): Whoosh's filter collector bypasses collapsing (and its
-        # Require query matches nothing when its first part is a scaled Or).
-        filtered = q.And([query, q.ConstantScoreQuery(self._filter(parsed, audiences))])
-        sortedby = sorting.FieldFacet("created_at", reverse=True) if sort == "date" else None
-        collector = searcher.collector(
-            limit=page * per_page,
-            sortedby=sortedby,
-            collapse=sorting.FieldFacet("group") if collapse else None,
-            collapse_limit=1,
-            terms=False,
-        )
-        searcher.search_with_collector(filtered, collector)
-        results = collector.results()
-        results.fragmenter = ContextFragmenter(maxchars=SNIPPET_WINDOW, surround=70)
-        results.formatter = _MarkFormatter()
-        if collapse:
-            # One document kept per page or thread: count those, not every section or post.
-            kept = [best[0][1] for best in collector.lists.values()]
+        # The words alone are the query, so Whoosh can skip blocks of postings that cannot
+        # reach the best `limit` documents: that is what keeps common words fast. Field
+        # filters narrow it as a filter; who may see what is checked on the candidates.
+        wanted = page * per_page
+        limit = max(CANDIDATES, wanted * 3)
+        options: dict[str, Any] = {"limit": limit, "filter": self._filter(parsed)}
+        if sort == "date":
+            options["sortedby"] = sorting.FieldFacet("created_at", reverse=True)
         else:
-            kept = list(results.docs())
-        shown = results[(page - 1) * per_page : page * per_page]
-        if sort != "date" and len(parsed.words) > 1:
-            shown = self._by_coverage(searcher, filtered, parsed, page, per_page, collapse) or shown
-        hits = [_raw_hit(hit) for hit in shown]
-        return BackendResults(hits=hits, total=len(kept), facets=_facets(searcher, kept))
+            options |= {"terms": True, "optimize": True}
+        results = searcher.search(query, **options)
+        if narrowed and results.scored_length() < per_page:
+            # The common words are in no title: score every document that has them after all.
+            query, narrowed = self._query(searcher, parsed, narrow=False)
+            results = searcher.search(query, **options)
+        candidates = [hit for hit in results if hit["audience"] in audiences]
+        if sort != "date":
+            candidates = _by_coverage(searcher, parsed, candidates)
+        kept = _collapsed(candidates) if collapse else candidates
+        every_match_seen = len(candidates) < limit and not narrowed
+        facets = _facets(searcher, [hit.docnum for hit in kept])
+        if every_match_seen:
+            total = len(kept)
+        else:
+            # Too many matches to count them all quickly: estimate from the candidates'
+            # share of distinct pages and threads; facets count the best candidates.
+            share = len(kept) / max(len(candidates), 1)
+            total = max(len(kept), round(results.estimated_length() * share))
+        stems = _query_stems(searcher, parsed)
+        shown = kept[(page - 1) * per_page : wanted]
+        if collapse:
+            shown = [_part_to_link(hit, candidates, stems) for hit in shown]
+        return BackendResults(
+            hits=[_raw_hit(hit, stems) for hit in shown],
+            total=total,
+            facets=facets,
+            exact=every_match_seen,
+        )
 
-    def _by_coverage(
-        self,
-        searcher: Any,
-        query: Any,
-        parsed: ParsedQuery,
-        page: int,
-        per_page: int,
-        collapse: bool,
-    ) -> list[Any]:
-        """Re-rank the best candidates by how many of the searched words each one has.
+    def _query(
+        self, searcher: Any, parsed: ParsedQuery, *, narrow: bool = True
+    ) -> tuple[Any, bool]:
+        """The words (any of them), phrases (all of them), minus exclusions; and whether
+        common words were looked for in titles only.
 
-        BM25 adds up each word's weight, so a section repeating one common word can beat a
-        page that has every word asked about. Multiplying by the share of words covered
-        (squared) puts pages that answer the whole question first. Returns [] when the
-        page asked for lies beyond the candidates (the plain ranking is used there).
+        Scoring every document that has a very common word is what makes pure-Python search
+        slow on a big forum (a word in half of 100,000 posts means 50,000 documents to
+        score). So, as Lucene's common-terms query does, common words only add to the score
+        of documents found by the rarer words; a search made only of common words looks for
+        them in titles and headings first, where they say what a page or thread is about.
         """
-        analyser = searcher.schema["body"].analyzer
-        stems = {
-            w: {
-                t.text
-                for text in (w, *parsed.alternatives(w))
-                for t in analyser(text, mode="query")
-            }
-            for w in parsed.words
-        }
-        stems = {w: s for w, s in stems.items() if s}
-        if len(stems) < 2:
-            return []
-        candidates = searcher.search(query, limit=COVERAGE_CANDIDATES, terms=True)
-        candidates.fragmenter = ContextFragmenter(maxchars=SNIPPET_WINDOW, surround=70)
-        candidates.formatter = _MarkFormatter()
-        ranked = []
-        for hit in candidates:
-            matched = {_text(term) for _field, term in hit.matched_terms()}
-            covered = sum(1 for wanted in stems.values() if wanted & matched)
-            relevance = max(hit.score - FILTER_SCORE, 0.0)
-            ranked.append((relevance * (covered / len(stems)) ** COVERAGE_POWER, hit.rank, hit))
-        ranked.sort(key=lambda item: (-item[0], item[1]))
-        best: list[Any] = []
-        seen: set[str] = set()
-        for _score, _rank, hit in ranked:
-            if collapse:
-                if hit["group"] in seen:
-                    continue
-                seen.add(hit["group"])
-            best.append(hit)
-        start = (page - 1) * per_page
-        if start + per_page > len(best) and len(candidates) >= COVERAGE_CANDIDATES:
-            return []
-        return best[start : start + per_page]
-
-    def _query(self, searcher: Any, parsed: ParsedQuery) -> Any:
-        schema = searcher.schema
-        optional = [_word_query(schema, w, parsed.alternatives(w)) for w in parsed.words]
-        optional = [w for w in optional if w is not None]
-        required = [p for p in (_phrase_query(schema, p) for p in parsed.phrases) if p]
-        excluded = [e for e in (_phrase_query(schema, x) for x in parsed.excluded) if e]
+        reader = searcher.reader()
+        common_df = max(COMMON_MIN_DOCS, int(reader.doc_count() * COMMON_SHARE))
+        optional, narrowed_words = _word_queries(reader, parsed, common_df, narrow=narrow)
+        required, narrowed_phrases = _phrase_queries(reader, parsed, common_df, narrow=narrow)
+        excluded = [e for e in (_phrase_query(reader.schema, x) for x in parsed.excluded) if e]
         if required:
             query: Any = q.And(required)
             if optional:
@@ -282,13 +241,13 @@ class WhooshBackend:
         elif parsed.filters:
             query = q.Every()
         else:
-            return None
+            return None, False
         if excluded:
             query = q.AndNot(query, q.Or(excluded))
-        return query
+        return query, narrowed_words or narrowed_phrases
 
-    def _filter(self, parsed: ParsedQuery, audiences: tuple[str, ...]) -> Any:
-        parts: list[Any] = [q.Or([q.Term("audience", a) for a in audiences])]
+    def _filter(self, parsed: ParsedQuery) -> Any:
+        parts: list[Any] = []
         field_names = {"topic": "topics", "board": "board", "kind": "kind"}
         field_names |= {"area": "area", "region": "region"}
         for name, values in parsed.filters.items():
@@ -298,7 +257,7 @@ class WhooshBackend:
                 )
             else:
                 parts.append(q.Or([q.Term(field_names[name], v) for v in values]))
-        return q.And(parts)
+        return q.And(parts) if parts else None
 
     def close(self) -> None:
         searcher = getattr(self._local, "searcher", None)
@@ -307,11 +266,11 @@ class WhooshBackend:
             self._local.searcher = None
 
 
-SNIPPET_WINDOW = 220
-COVERAGE_CANDIDATES = 300
+CANDIDATES = 400  # documents ranked in full for each search
+COMMON_SHARE = 0.05  # a word in more than 5% of documents (and at least COMMON_MIN_DOCS)
+COMMON_MIN_DOCS = 2000
 COVERAGE_POWER = 2
 SYNONYM_WEIGHT = 0.5  # an alternative word counts half as much as the word typed
-FILTER_SCORE = 1.0  # what ConstantScoreQuery adds to every match
 # BM25 with mild length normalisation: a whole page is long because it covers more, which
 # is not a reason to rank it lower than one short section.
 WEIGHTING = scoring.BM25F(B=0.3, K1=1.2)
@@ -346,33 +305,122 @@ class _WhooshSink:
             self.touched = True
 
 
-def _tokens(schema: Any, field: str, words: list[str]) -> list[str]:
-    return [t.text for t in schema[field].analyzer(" ".join(words), mode="query")]
+def _by_coverage(searcher: Any, parsed: ParsedQuery, candidates: list[Any]) -> list[Any]:
+    """Re-rank candidates by how many of the searched words each one has.
+
+    BM25 adds up each word's weight, so a section repeating one common word can beat a page
+    that has every word asked about. Multiplying by the share of words covered (squared)
+    puts the pages that answer the whole question first.
+    """
+    analyser = searcher.schema["text"].analyzer
+    stems = {
+        w: {t.text for text in (w, *parsed.alternatives(w)) for t in analyser(text, mode="query")}
+        for w in parsed.words
+    }
+    stems = {w: s for w, s in stems.items() if s}
+    if len(stems) < 2:
+        return candidates
+    ranked = []
+    for hit in candidates:
+        matched = {_text(term) for _field, term in hit.matched_terms()}
+        covered = sum(1 for wanted in stems.values() if wanted & matched)
+        relevance = hit.score or 0.0
+        ranked.append((relevance * (covered / len(stems)) ** COVERAGE_POWER, hit.rank, hit))
+    ranked.sort(key=lambda item: (-item[0], item[1]))
+    return [hit for _score, _rank, hit in ranked]
+
+
+def _part_to_link(best: Any, candidates: list[Any], stems: set[str]) -> Any:
+    """A section or reply whose own words match, or else (only the shared title matched)
+    the whole page or thread."""
+    if best["source"] in WHOLE or _mentions(best, stems):
+        return best
+    for hit in candidates:
+        if hit["group"] == best["group"] and hit["source"] in WHOLE:
+            return hit
+    return best
+
+
+WHOLE = frozenset({"page", "thread"})
+
+
+def _mentions(hit: Any, stems: set[str]) -> bool:
+    analyser = hit.searcher.schema["text"].analyzer
+    text = f"{hit.get('heading', '')} {hit.get('body', '')}"
+    return any(token.text in stems for token in analyser(text, mode="query"))
+
+
+def _collapsed(hits: list[Any]) -> list[Any]:
+    """The first (best) hit of each page or thread."""
+    seen: set[str] = set()
+    kept = []
+    for hit in hits:
+        if hit["group"] not in seen:
+            seen.add(hit["group"])
+            kept.append(hit)
+    return kept
+
+
+def _word_queries(
+    reader: Any, parsed: ParsedQuery, common_df: int, *, narrow: bool
+) -> tuple[list[Any], bool]:
+    schema = reader.schema
+    rare, common = [], []
+    for word in parsed.words:
+        word_query = _word_query(schema, word, parsed.alternatives(word))
+        if word_query is None:
+            continue
+        stems = {t for text in (word, *parsed.alternatives(word)) for t in _tokens(schema, [text])}
+        frequency = max((reader.doc_frequency("text", t) for t in stems), default=0)
+        (common if frequency > common_df else rare).append((stems, word_query))
+    if rare and common:
+        found = q.Or([query for _stems, query in rare])
+        return [q.AndMaybe(found, q.Or([query for _stems, query in common]))], False
+    if common and narrow and not parsed.phrases:
+        return [q.Or([q.Term("titles", t) for stems, _q in common for t in sorted(stems)])], True
+    return [query for _stems, query in rare + common], False
+
+
+def _phrase_queries(
+    reader: Any, parsed: ParsedQuery, common_df: int, *, narrow: bool
+) -> tuple[list[Any], bool]:
+    required, narrowed = [], False
+    for phrase in parsed.phrases:
+        tokens = _tokens(reader.schema, phrase)
+        if (
+            narrow
+            and len(tokens) > 1
+            and all(reader.doc_frequency("text", t) > common_df for t in tokens)
+        ):
+            required.append(q.Phrase("titles", tokens))  # common words: titles first
+            narrowed = True
+        elif (query := _phrase_query(reader.schema, phrase)) is not None:
+            required.append(query)
+    return required, narrowed
+
+
+def _tokens(schema: Any, words: list[str]) -> list[str]:
+    return [t.text for t in schema["text"].analyzer(" ".join(words), mode="query")]
 
 
 def _word_query(schema: Any, word: str, alternatives: tuple[str, ...]) -> Any:
-    """The word in any text field, or (weighted lower) any of its alternatives."""
-    terms = [q.Term(f, t) for f in TEXT_FIELDS for t in _tokens(schema, f, [word])]
+    """The word, or (weighted lower) any of its alternatives."""
+    terms: list[Any] = [q.Term("text", t) for t in _tokens(schema, [word])]
     for other in alternatives:
-        for field in TEXT_FIELDS:
-            analysed = _tokens(schema, field, other.split())
-            if len(analysed) > 1:
-                terms.append(q.Phrase(field, analysed, boost=SYNONYM_WEIGHT))
-            elif analysed:
-                terms.append(q.Term(field, analysed[0], boost=SYNONYM_WEIGHT))
-    return q.Or(terms) if terms else None
+        analysed = _tokens(schema, other.split())
+        if len(analysed) > 1:  # all its words, not the exact phrase: far cheaper
+            terms.append(q.And([q.Term("text", t) for t in analysed], boost=SYNONYM_WEIGHT))
+        elif analysed:
+            terms.append(q.Term("text", analysed[0], boost=SYNONYM_WEIGHT))
+    return q.Or(terms) if len(terms) > 1 else (terms[0] if terms else None)
 
 
 def _phrase_query(schema: Any, words: list[str]) -> Any:
-    """Words next to each other, in that order (one word: just that word), in any text."""
-    options: list[Any] = []
-    for field in ("title", "heading", "body"):
-        analysed = _tokens(schema, field, words)
-        if len(analysed) > 1:
-            options.append(q.Phrase(field, analysed))
-        elif analysed:
-            options.append(q.Term(field, analysed[0]))
-    return q.Or(options) if options else None
+    """Words next to each other, in that order (one word: just that word)."""
+    analysed = _tokens(schema, words)
+    if len(analysed) > 1:
+        return q.Phrase("text", analysed)
+    return q.Term("text", analysed[0]) if analysed else None
 
 
 def _facets(searcher: Any, docnums: list[int]) -> dict[str, dict[str, int]]:
@@ -405,9 +453,16 @@ def _fields(document: Document) -> dict[str, Any]:
         "group": document.group,
         "kind": document.kind,
         "source": document.source,
+        "text": " ".join(
+            [document.title] * 3
+            + [document.heading] * 2
+            + [" ".join(document.topic_names)] * 2
+            + [document.body]
+        ),
+        # Replies share their thread's title, so only threads and guidance carry one here.
+        "titles": "" if document.source == "post" else f"{document.title} {document.heading}",
         "title": document.title,
         "heading": document.heading,
-        "topic_names": " ".join(document.topic_names),
         "body": document.body,
         "topics": " ".join(document.topics),
         "topic_list": " ".join(document.topics),
@@ -422,10 +477,35 @@ def _fields(document: Document) -> dict[str, Any]:
     }
 
 
-def _raw_hit(hit: Any) -> RawHit:
-    snippet = hit.highlights("body", top=2) or hit.highlights("heading") or ""
-    if not snippet:
-        snippet = plain_snippet(hit.get("body", ""))
+def _open_or_create(directory: Path) -> Any:
+    if whoosh_index.exists_in(str(directory)):
+        ix = whoosh_index.open_dir(str(directory))
+        if SCHEMA_MARK in ix.schema.names():
+            return ix
+        log.warning(OLD_INDEX)
+    return whoosh_index.create_in(str(directory), build_schema())
+
+
+OLD_INDEX = (
+    "The search index was built by an older version, so it starts again empty: "
+    "run `flask --app forum reindex` to fill it."
+)
+
+
+def _query_stems(searcher: Any, parsed: ParsedQuery) -> set[str]:
+    analyser = searcher.schema["text"].analyzer
+    texts = [*parsed.words, *(" ".join(p) for p in parsed.phrases)]
+    texts += [other for word in parsed.words for other in parsed.alternatives(word)]
+    return {token.text for text in texts for token in analyser(text, mode="query")}
+
+
+def _raw_hit(hit: Any, stems: set[str]) -> RawHit:
+    analyser = hit.searcher.schema["text"].analyzer
+
+    def analyse(text: str) -> Any:
+        return analyser(text, chars=True, removestops=False, mode="index")
+
+    snippet = highlight(hit.get("body", ""), stems, analyse)
     return RawHit(
         doc_id=hit["id"],
         group=hit["group"],
