@@ -300,3 +300,14 @@ def guidance_for_thread(
         .limit(limit)
     )
     return list(db.session.scalars(query))
+
+
+def recently_updated(*, limit: int) -> list[GuidancePage]:
+    return list(
+        db.session.scalars(
+            select(GuidancePage)
+            .where(GuidancePage.status == GuidanceStatus.PUBLISHED.value)
+            .order_by(GuidancePage.updated_at.desc(), GuidancePage.id.desc())
+            .limit(limit)
+        )
+    )

@@ -8,11 +8,13 @@ from flask_login import current_user
 
 from forum.data import boards as board_data
 from forum.data import engagement, places
+from forum.data import guidance as guidance_data
 from forum.data.health import database_reachable
 
 bp = Blueprint("site", __name__)
 
 HOME_LIST_LENGTH = 8
+HOME_GUIDANCE_LENGTH = 5
 
 
 @bp.route("/")
@@ -28,6 +30,7 @@ def home() -> ResponseReturnValue:
         unanswered=board_data.unanswered_questions(limit=HOME_LIST_LENGTH),
         subscriptions=subscriptions,
         topics=places.list_topics(),
+        guidance=guidance_data.recently_updated(limit=HOME_GUIDANCE_LENGTH),
     )
 
 

@@ -150,6 +150,8 @@ def test_health_check_reports_an_unreachable_database(tmp_path) -> None:
             "SECRET_KEY": "x" * 32,
             "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/missing/dir/forum.sqlite3",
             "MAIL_DISPATCH": "none",
+            "SEARCH_WRITER": "none",
+            "SEARCH_INDEX_DIR": str(tmp_path / "index"),
         }
     )
     response = app.test_client().get("/healthz")
