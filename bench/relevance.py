@@ -39,9 +39,13 @@ def main() -> int:
             found += ok
             if verbose or not ok:
                 rank = slugs.index(case["expected"]) + 1 if case["expected"] in slugs else None
-                print(f"{'ok  ' if ok else 'MISS'} {case['query']!r}: expected {case['expected']} "
-                      f"(rank {rank}); top {slugs[:3]}")
-    print(f"{app.config['SEARCH_BACKEND']}: success@3 {found}/{len(cases)} = {found / len(cases):.1%}")
+                print(
+                    f"{'ok  ' if ok else 'MISS'} {case['query']!r}: expected {case['expected']} "
+                    f"(rank {rank}); top {slugs[:3]}"
+                )
+    print(
+        f"{app.config['SEARCH_BACKEND']}: success@3 {found}/{len(cases)} = {found / len(cases):.1%}"
+    )
     return 0
 
 

@@ -27,9 +27,7 @@ class StartedThread:
 
 def public_board(*, slug: str) -> Board | None:
     return db.session.scalar(
-        select(Board).where(
-            Board.slug == slug, Board.archived.is_(False), Board.private.is_(False)
-        )
+        select(Board).where(Board.slug == slug, Board.archived.is_(False), Board.private.is_(False))
     )
 
 

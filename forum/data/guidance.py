@@ -204,32 +204,6 @@ def suggested_threads(
     return list(db.session.scalars(query))
 
 
-def related_guidance_for_topics(*, topic_ids: list[int], limit: int = 3) -> list[GuidancePage]:
-    if not topic_ids:
-        return []
-    shared = func.count(guidance_topic.c.topic_id)
-    query = (
-        select(GuidancePage)
-        .join(guidance_topic, guidance_topic.c.page_id == GuidancePage.id)
-        .where(
-            guidance_topic.c.topic_id.in_(topic_ids),
-            GuidancePage.status == GuidanceStatus.PUBLISHED.value,
-        )
-        .group_by(GuidancePage.id)
-        .order_by(shared.desc(), GuidancePage.updated_at.desc())
-        .limit(limit)
-    )
-    return list(db.session.scalars(query))
-
-
-def published_page_by_id(page_id: int) -> GuidancePage | None:
-    return db.session.scalar(
-        select(GuidancePage).where(
-            GuidancePage.id == page_id, GuidancePage.status == GuidanceStatus.PUBLISHED.value
-        )
-    )
-
-
 def published_choices() -> list[tuple[int, str]]:
     rows = db.session.execute(
         select(GuidancePage.id, GuidancePage.title)

@@ -108,6 +108,7 @@ class GuidanceForm(FlaskForm):
     def validate_review_by(self, field: ReviewDateField) -> None:
         if field.raw_data and field.raw_data[0].strip() and field.data is None:
             raise ValidationError("Enter the review date as day/month/year, like 27/3/2027")
+
     change_note = StringField(
         "What changed (optional)",
         description="Shown to readers as ‘last updated’, like ‘Added the fly-tipping targets’.",
