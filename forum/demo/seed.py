@@ -156,6 +156,36 @@ GUIDANCE_REVIEWS = {
 }
 
 
+# Demo threads whose title names what a guidance page covers discuss that page.
+THREAD_GUIDANCE = {
+    "Offensive graffiti in 24 hours": "graffiti-and-fly-posting-standards",
+    "Housing repairs tiers": "housing-repairs-and-estate-management",
+    "dog fouling enforcement targets": "dog-fouling-standards",
+    "Late-night noise and licensed premises": "noise-nuisance-standards",
+    "Redress explained": "redress-when-standards-are-missed",
+    "The compensation question": "redress-when-standards-are-missed",
+    "Written response within how many days": "redress-when-standards-are-missed",
+    "Who signs up for street lighting": "street-lighting-standards",
+    "fire and rescue service round the table": "working-with-partners-beyond-the-council",
+    "Launch events: what worked on the day": "launching-and-publicising-your-contract",
+    "What should an annual review meeting actually cover?": "reviewing-and-refreshing-a-contract",
+    "Publishing performance": "monitoring-and-reporting-performance",
+    "What does a mentor actually do": "mentoring-for-connecting-communities-areas",
+    "How big should the area be": "getting-started-steering-group-and-boundary",
+}
+
+
+def _link_threads_to_guidance() -> None:
+    from forum.data import guidance as guidance_data
+
+    threads = list(db.session.scalars(select(Thread).where(Thread.guidance_page_id.is_(None))))
+    for fragment, slug in THREAD_GUIDANCE.items():
+        page = guidance_data.get_page(slug=slug)
+        for thread in threads:
+            if page is not None and fragment in thread.title:
+                thread.guidance_page_id = page.id
+
+
 def seed_guidance(report: SeedReport) -> None:
     """The good-practice library, imported like any folder of guidance files."""
     from forum.data import guidance as guidance_data
@@ -168,6 +198,7 @@ def seed_guidance(report: SeedReport) -> None:
         report.count("guidance_page", created=True)
     for _slug in result.updated:
         report.count("guidance_page", created=False)
+    _link_threads_to_guidance()
     people = {u.email: u for u in db.session.scalars(select(User))}
     for slug, (email, days) in GUIDANCE_REVIEWS.items():
         page = guidance_data.get_page(slug=slug)

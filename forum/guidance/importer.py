@@ -178,10 +178,10 @@ def _import_one(name: str, parsed: GuidanceFile, report: ImportReport) -> None:
                 text=text,
                 author=None,
                 status=GuidanceStatus.PUBLISHED,
-                change_note=f"Imported from {name}",
+                change_note="First published",
             )
             report.created.append(parsed.slug)
-        elif update_page(page=page, text=text, author=None, change_note=f"Imported from {name}"):
+        elif update_page(page=page, text=text, author=None, change_note=f"Updated from {name}"):
             report.updated.append(parsed.slug)
         else:
             report.unchanged.append(parsed.slug)

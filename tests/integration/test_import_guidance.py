@@ -71,7 +71,7 @@ def test_files_become_published_pages_with_sections_and_topics(
     assert page.summary == "About graffiti response times."
     assert {t.id for t in page.topics} == {graffiti.id, parks.id}
     assert [s["anchor"] for s in page.sections] == ["", "offensive-graffiti", "other-graffiti"]
-    assert (page.revision_count, page.change_note) == (1, "Imported from graffiti-response.md")
+    assert (page.revision_count, page.change_note) == (1, "First published")
     shown = client.page("/guidance/graffiti-response")
     assert shown.h1 == "Graffiti response times"
     assert shown.by_id("offensive-graffiti") is not None
@@ -105,12 +105,12 @@ def test_a_changed_file_makes_a_new_revision(app: Flask, tmp_path: Path) -> None
     assert "0 created, 1 updated" in result.output
     page = pages()["x"]
     assert page.revision_count == 2
-    assert page.change_note == "Imported from x.md"
+    assert page.change_note == "Updated from x.md"
     assert "One working day." in page.html
     revisions = db.session.scalars(select(GuidanceRevision).order_by(GuidanceRevision.number)).all()
     assert [(r.number, r.change_note) for r in revisions] == [
-        (1, "Imported from x.md"),
-        (2, "Imported from x.md"),
+        (1, "First published"),
+        (2, "Updated from x.md"),
     ]
     assert "Two days." in revisions[0].markdown
     assert "One working day." in revisions[1].markdown
