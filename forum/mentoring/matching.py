@@ -10,9 +10,10 @@ from __future__ import annotations
 import operator
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
-from scipy.optimize import linear_sum_assignment
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @dataclass(frozen=True)
@@ -223,6 +224,9 @@ def assign(
     decides. Callers wanting a particular preference fold it into the scores or order the
     areas and mentors (for example by id).
     """
+    import numpy as np  # imported when needed: SciPy costs ~40 MiB a process
+    from scipy.optimize import linear_sum_assignment
+
     fit = _score_array(scores, len(capacities))
     areas, mentors = fit.shape
     slots = np.array(
@@ -253,6 +257,8 @@ def assign(
 
 
 def _score_array(scores: Sequence[Sequence[float]], mentors: int) -> np.ndarray:
+    import numpy as np
+
     rows = list(scores)
     for i, row in enumerate(rows):
         try:
