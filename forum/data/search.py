@@ -215,17 +215,13 @@ def pending_count() -> int:
 
 def forget_entries(ids: Iterable[int]) -> None:
     ids = list(ids)
-    if ids:
-        db.session.execute(delete(SearchOutboxEntry).where(SearchOutboxEntry.id.in_(ids)))
+    for start in range(0, len(ids), BATCH):  # bounded IN lists
+        chunk = ids[start : start + BATCH]
+        db.session.execute(delete(SearchOutboxEntry).where(SearchOutboxEntry.id.in_(chunk)))
 
 
-def last_entry_id() -> int:
-    return db.session.scalar(select(func.max(SearchOutboxEntry.id))) or 0
-
-
-def forget_entries_up_to(entry_id: int) -> None:
-    if entry_id:
-        db.session.execute(delete(SearchOutboxEntry).where(SearchOutboxEntry.id <= entry_id))
+def entry_ids() -> list[int]:
+    return list(db.session.scalars(select(SearchOutboxEntry.id)))
 
 
 def changes_for(entries: Iterable[SearchOutboxEntry]) -> Changes:

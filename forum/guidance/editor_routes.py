@@ -26,7 +26,7 @@ from forum.database import after_commit
 from forum.forms import require_button
 from forum.guidance import attachments as files
 from forum.guidance.forms import GuidanceForm
-from forum.guidance.importer import slug_from_stem
+from forum.guidance.importer import RESERVED_SLUGS, slug_from_stem
 from forum.guidance.pages import PageText, create_page, restore_revision, set_status, update_page
 from forum.guidance.routes import attachment_folder, readable_page_or_404
 from forum.guidance.sections import render_page
@@ -77,7 +77,7 @@ def new() -> ResponseReturnValue:
     preview = None
     if form.validate_on_submit():
         slug = form.slug.data or slug_from_stem(form.title.data)
-        if not slug or guidance_data.slug_taken(slug=slug):
+        if not slug or slug in RESERVED_SLUGS or guidance_data.slug_taken(slug=slug):
             form.slug.errors = [*form.slug.errors, "Enter a web address no other page uses"]
         elif form.preview.data:
             preview = _preview(form.body.data)

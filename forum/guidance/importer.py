@@ -21,6 +21,8 @@ from forum.extensions import db
 from forum.guidance.pages import PageText, create_page, update_page
 from forum.models.guidance import GuidanceStatus
 
+# /guidance/new and /guidance/manage are the editor's pages, not guidance.
+RESERVED_SLUGS = frozenset({"new", "manage"})
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SLUG_MAX = 100
 TITLE_MAX = 150
@@ -108,6 +110,10 @@ def parse_guidance_file(text: str, *, stem: str) -> GuidanceFile:
         )
     if len(slug) > SLUG_MAX:
         raise GuidanceFileError(line_of("slug"), f"the slug must be {SLUG_MAX} characters or fewer")
+    if slug in RESERVED_SLUGS:
+        raise GuidanceFileError(
+            line_of("slug"), f"the slug '{slug}' is a page of the site itself: choose another"
+        )
     # Stripped as the editor strips its text box, so an unchanged page saves no new version.
     markdown = "\n".join(lines[end + 1 :]).strip()
     if not markdown:

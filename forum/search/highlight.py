@@ -13,6 +13,7 @@ from forum.search.results import MARK_END, MARK_START, plain_snippet
 
 WINDOW = 240
 LEAD = 60  # characters of context before the first marked word
+MAX_ANALYSED = 20_000  # an attachment's text can be long: look for the words near its start
 
 
 def highlight(
@@ -21,6 +22,7 @@ def highlight(
     """A window of `text` with matched words between MARK_START and MARK_END."""
     if not text:
         return ""
+    text = text[:MAX_ANALYSED]
     matches = [
         (token.startchar, token.endchar, token.text)
         for token in analyse(text)
@@ -47,10 +49,19 @@ def highlight(
 
 
 def _best_start(matches: list[tuple[int, int, str]], window: int) -> int:
-    """Where a window covers the most different searched words (earliest on a tie)."""
-    best, best_start = -1, matches[0][0]
-    for first, _last, _stem in matches:
-        covered = {stem for start, _end, stem in matches if first <= start < first + window - LEAD}
-        if len(covered) > best:
-            best, best_start = len(covered), first
+    """Where a window covers the most different searched words (earliest on a tie): one
+    pass with a sliding window, so a long text with many matches stays cheap."""
+    span = window - LEAD
+    counts: dict[str, int] = {}
+    best, best_start, tail = -1, matches[0][0], 0
+    for first, _last, stem in matches:
+        counts[stem] = counts.get(stem, 0) + 1
+        while matches[tail][0] <= first - span:
+            old = matches[tail][2]
+            counts[old] -= 1
+            if not counts[old]:
+                del counts[old]
+            tail += 1
+        if len(counts) > best:
+            best, best_start = len(counts), matches[tail][0]
     return best_start

@@ -13,8 +13,10 @@ from typing import Any
 from sqlalchemy import event, insert, select
 from sqlalchemy.orm import Session, attributes
 
+from forum.models.accounts import User
 from forum.models.boards import Board, Post, Thread
 from forum.models.guidance import GuidanceAttachment, GuidancePage
+from forum.models.places import Area
 from forum.models.search import IndexedKind, SearchOutboxEntry
 
 # Changes to these attributes alter what a document says or who may find it.
@@ -30,8 +32,11 @@ _WATCHED: dict[type, tuple[str, ...]] = {
         "status",
         "topics",
         "updated_at",
+        "owner_id",
     ),
     Board: ("slug", "name", "private", "archived"),
+    User: ("display_name",),  # shown as the author, and searched by author:
+    Area: ("slug", "region_id"),  # the area: and region: filters
 }
 
 
@@ -57,11 +62,25 @@ def _entries_for(session: Session, obj: Any) -> Iterable[tuple[str, int]]:
         yield IndexedKind.GUIDANCE.value, obj.id
     elif isinstance(obj, GuidanceAttachment):
         yield IndexedKind.GUIDANCE.value, obj.page_id
-    elif isinstance(obj, Board) and obj.id is not None:
-        # Rare (renaming, making private): every thread on the board is re-indexed.
-        rows = session.connection().execute(select(Thread.id).where(Thread.board_id == obj.id))
-        for (thread_id,) in rows:
-            yield IndexedKind.THREAD.value, thread_id
+    elif isinstance(obj, Board | User | Area) and obj.id is not None:
+        # Rare changes that touch many documents: their threads (with all their posts),
+        # and for a person also their replies elsewhere and the pages they own.
+        yield from _fan_out(session, obj)
+
+
+def _fan_out(session: Session, obj: Board | User | Area) -> Iterable[tuple[str, int]]:
+    connection = session.connection()
+    if isinstance(obj, Board):
+        threads = select(Thread.id).where(Thread.board_id == obj.id)
+    elif isinstance(obj, Area):
+        threads = select(Thread.id).where(Thread.area_id == obj.id)
+    else:
+        threads = select(Thread.id).where(Thread.author_id == obj.id)
+        posts = select(Post.id).where(Post.author_id == obj.id, Post.position > 1)
+        pages = select(GuidancePage.id).where(GuidancePage.owner_id == obj.id)
+        yield from ((IndexedKind.POST.value, pid) for (pid,) in connection.execute(posts))
+        yield from ((IndexedKind.GUIDANCE.value, gid) for (gid,) in connection.execute(pages))
+    yield from ((IndexedKind.THREAD.value, tid) for (tid,) in connection.execute(threads))
 
 
 @event.listens_for(Session, "after_flush")

@@ -185,6 +185,7 @@ class PostgresBackend:
         return db.session.scalar(
             text(
                 "SELECT word FROM search_term WHERE word % :w AND similarity(word, :w) > 0.35"
+                " AND left(word, 1) = left(:w, 1)"  # "inaccessible" is not "accessible"
                 " ORDER BY similarity(word, :w) DESC, doc_count DESC, word LIMIT 1"
             ),
             {"w": word},

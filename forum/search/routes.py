@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, render_template, request
+import re
+
+from flask import Blueprint, abort, jsonify, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
@@ -31,7 +33,34 @@ def _request() -> SearchRequest:
 def page() -> ResponseReturnValue:
     wanted = _request()
     results = search(wanted, include_unpublished=can_edit_guidance(current_user))
-    return render_template("search/results.html", results=results, wanted=wanted)
+    if results.total and not results.hits and wanted.page > results.pages:
+        abort(404)
+
+    def link(**changes: str) -> str:
+        """This search with some settings changed (only ours: never url_for's own)."""
+        return url_for("search.page", **_settings(wanted, changes))
+
+    def without(name: str) -> str:
+        """This search without a filter, whether chosen from the list or typed in."""
+        typed = re.sub(rf'(?i)(^|\s)-?{name}:("[^"]*"?|\S*)', " ", wanted.q)
+        return link(q=" ".join(typed.split()), **{name: ""})
+
+    return render_template(
+        "search/results.html", results=results, wanted=wanted, link=link, without=without
+    )
+
+
+def _settings(wanted: SearchRequest, changes: dict[str, str]) -> dict[str, str]:
+    settings = {
+        "q": wanted.q,
+        "kind": wanted.kind or "",
+        "topic": wanted.topic or "",
+        "board": wanted.board or "",
+        "sort": "" if wanted.sort == "relevance" else wanted.sort,
+        "exact": "1" if wanted.exact else "",
+    }
+    settings |= changes
+    return {key: value for key, value in settings.items() if value}
 
 
 @bp.route("/api/search")

@@ -72,23 +72,31 @@ def search(request: SearchRequest, *, include_unpublished: bool = False) -> Sear
             query=parsed.text, page=page, hits=[], total=0, facets={}, notices=parsed.notices
         )
     backend = backend_for(current_app._get_current_object())  # type: ignore[attr-defined]
-    suggestion, executed = _spelling(backend, parsed)
-    corrected = suggestion is not None and not request.exact
-    if not corrected:
-        executed = parsed
     audiences = (PUBLIC, EDITORS) if include_unpublished else (PUBLIC,)
-    raw = backend.search(
-        executed,
-        page=page,
-        per_page=PER_PAGE,
-        sort=request.sort if request.sort in SORTS else "relevance",
-        audiences=audiences,
-        collapse=parsed.filters.get("kind") != ["post"],
-    )
+    options = {
+        "page": page,
+        "per_page": PER_PAGE,
+        "sort": request.sort if request.sort in SORTS else "relevance",
+        "audiences": audiences,
+        "collapse": parsed.filters.get("kind") != ["post"],
+    }
+    suggestion, corrected_query = _spelling(backend, parsed)
+    raw, hits = None, []
+    if suggestion is not None:
+        raw = backend.search(corrected_query, **options)
+        hits = _shown_hits(raw, include_unpublished=include_unpublished)
+        if not hits:
+            # A correction is only offered when it finds something this person may see: the
+            # vocabulary also holds words from drafts and from posts since deleted.
+            suggestion, raw = None, None
+    corrected = suggestion is not None and not request.exact
+    if raw is None or not corrected:
+        raw = backend.search(parsed, **options)
+        hits = _shown_hits(raw, include_unpublished=include_unpublished)
     return SearchResults(
         query=parsed.text,
         page=page,
-        hits=_shown_hits(raw, include_unpublished=include_unpublished),
+        hits=hits,
         total=raw.total,
         facets=_facets(raw, parsed),
         suggestion=suggestion,

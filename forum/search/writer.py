@@ -83,20 +83,21 @@ def rebuild(app: Flask, progress: Callable[[int], None] | None = None) -> int:
     with app.app_context():
         try:
             with backend.writing(clear=True) as sink:
-                # Entries already committed are covered by what this rebuild reads.
-                covered_entries = search_data.last_entry_id()
+                # Entries committed before it starts are covered by what this rebuild reads
+                # (their ids, not "every id up to": a lower id may still be uncommitted).
+                covered_entries = search_data.entry_ids()
                 for covered, documents in search_data.all_documents():
                     sink.update(add=documents)
                     written += len(documents)
                     if progress is not None:
                         progress(covered)
             if getattr(backend, "shares_database", False):
-                search_data.forget_entries_up_to(covered_entries)
+                search_data.forget_entries(covered_entries)
                 db.session.commit()
             else:
                 db.session.rollback()
                 with writing():
-                    search_data.forget_entries_up_to(covered_entries)
+                    search_data.forget_entries(covered_entries)
                     db.session.commit()
         finally:
             db.session.remove()

@@ -608,3 +608,43 @@ def test_a_worker_process_killed_mid_run_leaves_nothing_missing(
     apply_all(app)
     with app.test_request_context():
         assert search(SearchRequest(q="verge parking")).total == 1200
+
+
+def test_suggestions_never_reveal_words_only_unpublished_or_deleted_text_has(
+    app: Flask, find: Find, board: Board, author: User
+) -> None:
+    make_guidance_page(
+        slug="plan",
+        title="Plan",
+        status=GuidanceStatus.DRAFT,
+        markdown="We will close the Wolverhampton helpdesk.\n",
+    )
+    thread = start(board, author, "Dinosaurs", "Nothing special here.")
+    gone = reply(thread, author, "A Quetzalcoatlus flew over the estate.")
+    find("anything")
+    delete_post(post=gone, actor=author)
+    db.session.commit()
+    assert find("wolverhamptn helpdesk").suggestion is None
+    assert find("quetzalcoatls").suggestion is None
+    assert find("wolverhamptn helpdesk", editor=True).suggestion == "wolverhampton helpdesk"
+
+
+def test_search_links_carry_only_search_settings(
+    client: CheckedClient, app: Flask, library: Any
+) -> None:
+    apply_all(app)
+    assert client.get("/search?q=graffiti&_method=POST&_external=1").status_code == 200
+    html = client.get("/search?q=graffiti+kind:guidance").get_data(as_text=True)
+    assert 'href="/search?q=graffiti"' in html  # removing the typed filter removes it from q
+    assert client.get("/search?q=graffiti&page=9").status_code == 404
+
+
+def test_renaming_a_person_updates_what_author_finds(
+    app: Flask, find: Find, board: Board, author: User
+) -> None:
+    start(board, author, "Bollards", "New bollards by the school.")
+    assert find("author:smith").total == 1
+    author.display_name = "Zebedee Quux"
+    db.session.commit()
+    assert find("author:zebedee").total == 1
+    assert find("author:smith").total == 0
