@@ -27,7 +27,7 @@ import sys
 import time
 from pathlib import Path
 
-WORKDIR = Path("/tmp/forum-search-bench")  # noqa: S108 - a scratch copy, rebuilt each run
+SCRATCH = Path("/tmp/forum-search-bench")  # noqa: S108 - scratch copies, rebuilt each run
 PG_ADMIN = "postgresql://127.0.0.1:5432/test"
 PG_DATABASE = "forum_search_bench"
 
@@ -50,14 +50,15 @@ SEARCHES = 1000
 
 
 def environment(backend: str) -> dict[str, str]:
+    workdir = SCRATCH / backend
     if backend == "postgres":
         url = PG_ADMIN.rsplit("/", 1)[0] + f"/{PG_DATABASE}"
     else:
-        url = f"sqlite:///{WORKDIR}/bench.sqlite3"
+        url = f"sqlite:///{workdir}/bench.sqlite3"
     return os.environ | {
         "DATABASE_URL": url,
         "SEARCH_BACKEND": backend,
-        "SEARCH_INDEX_DIR": str(WORKDIR / "index"),
+        "SEARCH_INDEX_DIR": str(workdir / "index"),
         "FORUM_BENCH_CHILD": "1",
     }
 
@@ -68,8 +69,9 @@ def flask(env: dict[str, str], *args: str) -> str:
 
 
 def build(backend: str, posts: int, pages: int) -> dict[str, float]:
-    shutil.rmtree(WORKDIR, ignore_errors=True)
-    WORKDIR.mkdir(parents=True)
+    workdir = SCRATCH / backend
+    shutil.rmtree(workdir, ignore_errors=True)
+    workdir.mkdir(parents=True)
     if backend == "postgres":
         import psycopg
 

@@ -36,6 +36,7 @@ HEADLINE_OPTIONS = (
 )
 LOCK_WAIT_SECONDS = 600
 MIN_RARITY = 0.1
+REPLY_CANDIDATES = 3000
 COVERAGE_POWER = 2
 _VOCABULARY_WORD = re.compile(r"^[a-z][a-z']{2,30}$")
 
@@ -211,6 +212,16 @@ class PostgresBackend:
         if match is not None:
             conditions.append(f"tsv @@ ({match})")
         conditions += self._filters(parsed, params)
+        where = " AND ".join(conditions)
+        # Ranking every reply that has a common word is what would make this slow on a big
+        # forum, so replies are ranked from the most recent REPLY_CANDIDATES that match;
+        # guidance and threads (far fewer) are all ranked. Beyond that, totals are estimates.
+        candidates = (
+            f"(SELECT * FROM search_document WHERE {where} AND source <> 'post'"  # noqa: S608
+            f" UNION ALL (SELECT * FROM search_document WHERE {where} AND source = 'post'"
+            f" ORDER BY created_at DESC LIMIT :reply_candidates)) AS candidate"
+        )
+        params["reply_candidates"] = REPLY_CANDIDATES
         score = self._score(parsed, params) if match is not None else "0"
         # Which part of a page or thread to link to: the section or reply whose own text
         # matches best; when only the shared title matched, the page or thread itself.
@@ -234,11 +245,13 @@ class PostgresBackend:
             WITH matches AS MATERIALIZED (
                 SELECT id, grp, kind, source, title, heading, url, topics, board, created_at,
                     {score} AS score, {in_text} AS in_text
-                FROM search_document WHERE {" AND ".join(conditions)}
+                FROM {candidates}
             ), best AS MATERIALIZED ({best}),
             shown AS (SELECT * FROM best ORDER BY {order} LIMIT :limit OFFSET :offset)
             SELECT json_build_object(
                 'total', (SELECT count(*) FROM best),
+                'capped', (SELECT count(*) FROM matches WHERE source = 'post')
+                    >= :reply_candidates,
                 'hits', (SELECT coalesce(json_agg(shown ORDER BY {order}), '[]') FROM shown),
                 'kind', (SELECT coalesce(json_object_agg(kind, n), '{{}}')
                          FROM (SELECT kind, count(*) AS n FROM best GROUP BY kind) k),
@@ -254,7 +267,23 @@ class PostgresBackend:
         snippets = self._snippets([h["id"] for h in data["hits"]], rank, params)
         hits = [_raw_hit(h, snippets.get(h["id"], "")) for h in data["hits"]]
         facets = {name: dict(data[name]) for name in ("kind", "topic", "board")}
-        return BackendResults(hits=hits, total=int(data["total"]), facets=facets)
+        total = int(data["total"])
+        if data["capped"]:
+            total = max(total, self._estimate(parsed))
+        return BackendResults(hits=hits, total=total, facets=facets, exact=not data["capped"])
+
+    def _estimate(self, parsed: ParsedQuery) -> int:
+        """About how many documents have the commonest word searched for."""
+        words = [*parsed.words, *(" ".join(p) for p in parsed.phrases)]
+        if not words:
+            return self._document_total()
+        return int(
+            db.session.scalar(
+                text("SELECT coalesce(max(doc_count), 0) FROM search_term WHERE word = ANY(:w)"),
+                {"w": [w for text_ in words for w in text_.split()]},
+            )
+            or 0
+        )
 
     def _tsqueries(self, parsed: ParsedQuery, params: dict[str, Any]) -> tuple[str | None, str]:
         words = [self._word_tsquery(parsed, n, word, params) for n, word in enumerate(parsed.words)]
