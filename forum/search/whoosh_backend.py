@@ -478,6 +478,8 @@ def _fields(document: Document) -> dict[str, Any]:
 
 
 def _open_or_create(directory: Path) -> Any:
+    # Whoosh maps the index files into memory: the pages a worker touches show in its RSS,
+    # but they are the OS's file cache, shared by every worker (the bench reports both).
     if whoosh_index.exists_in(str(directory)):
         ix = whoosh_index.open_dir(str(directory))
         if SCHEMA_MARK in ix.schema.names():
