@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -36,7 +37,7 @@ HEADLINE_OPTIONS = (
 )
 LOCK_WAIT_SECONDS = 600
 MIN_RARITY = 0.1
-REPLY_CANDIDATES = 3000
+REPLY_CANDIDATES = 500
 COVERAGE_POWER = 2
 _VOCABULARY_WORD = re.compile(r"^[a-z][a-z']{2,30}$")
 
@@ -128,6 +129,9 @@ class PostgresBackend:
     name = "postgres"
     shares_database = True
 
+    def __init__(self) -> None:
+        self._local = threading.local()  # per-search notes, in the thread that searches
+
     @contextmanager
     def writing(self, *, clear: bool = False) -> Iterator[_PostgresSink]:
         """Changes join the caller's transaction (the caller commits); the advisory lock
@@ -141,6 +145,9 @@ class PostgresBackend:
         sink = _PostgresSink()
         yield sink
         sink.flush_vocabulary()
+        if clear:
+            # Fresh statistics, or the planner takes a common word for a rare one.
+            db.session.execute(text("ANALYZE search_document"))
 
     def update(self, **changes: Any) -> None:
         """Apply changes now, in a transaction of their own (the writer uses `writing()`)."""
@@ -169,18 +176,29 @@ class PostgresBackend:
     # -- spelling --------------------------------------------------------------------------
 
     def known_words(self, words: Iterable[str]) -> set[str]:
-        """The words that find something as they are (after stemming): the rest may be typos."""
+        """The words that find something as they are (after stemming): the rest may be typos.
+        Most are in the vocabulary as typed; only the others need the index itself."""
         words = sorted(set(words))
         if not words:
             return set()
-        rows = db.session.scalars(
-            text(
-                "SELECT w FROM unnest(CAST(:words AS text[])) AS w WHERE EXISTS ("
-                " SELECT 1 FROM search_document WHERE tsv @@ plainto_tsquery('english', w))"
-            ),
-            {"words": words},
+        known = set(
+            db.session.scalars(
+                text("SELECT word FROM search_term WHERE word = ANY(:words)"), {"words": words}
+            )
         )
-        return set(rows)
+        others = [w for w in words if w not in known]
+        if others:
+            known |= set(
+                db.session.scalars(
+                    text(
+                        "SELECT w FROM unnest(CAST(:words AS text[])) AS w WHERE EXISTS ("
+                        " SELECT 1 FROM search_document"
+                        " WHERE tsv @@ plainto_tsquery('english', w))"
+                    ),
+                    {"words": others},
+                )
+            )
+        return known
 
     def correct(self, word: str) -> str | None:
         return db.session.scalar(
@@ -214,11 +232,14 @@ class PostgresBackend:
         conditions += self._filters(parsed, params)
         where = " AND ".join(conditions)
         # Ranking every reply that has a common word is what would make this slow on a big
-        # forum, so replies are ranked from the most recent REPLY_CANDIDATES that match;
-        # guidance and threads (far fewer) are all ranked. Beyond that, totals are estimates.
+        # forum, so threads and replies are ranked from the most recent CANDIDATES of each
+        # that match; guidance (far less of it) is all ranked. Beyond that, totals are
+        # estimates. Each part has an index of its own (migration 0004).
         candidates = (
-            f"(SELECT * FROM search_document WHERE {where} AND source <> 'post'"  # noqa: S608
-            f" UNION ALL (SELECT * FROM search_document WHERE {where} AND source = 'post'"
+            f"(SELECT * FROM search_document WHERE {where} AND kind = 'guidance'"  # noqa: S608
+            f" UNION ALL (SELECT * FROM search_document WHERE {where} AND kind = 'thread'"
+            f" ORDER BY created_at DESC LIMIT :reply_candidates)"
+            f" UNION ALL (SELECT * FROM search_document WHERE {where} AND kind = 'post'"
             f" ORDER BY created_at DESC LIMIT :reply_candidates)) AS candidate"
         )
         params["reply_candidates"] = REPLY_CANDIDATES
@@ -250,7 +271,8 @@ class PostgresBackend:
             shown AS (SELECT * FROM best ORDER BY {order} LIMIT :limit OFFSET :offset)
             SELECT json_build_object(
                 'total', (SELECT count(*) FROM best),
-                'capped', (SELECT count(*) FROM matches WHERE source = 'post')
+                'capped', (SELECT count(*) FROM matches WHERE kind = 'post')
+                    >= :reply_candidates OR (SELECT count(*) FROM matches WHERE kind = 'thread')
                     >= :reply_candidates,
                 'hits', (SELECT coalesce(json_agg(shown ORDER BY {order}), '[]') FROM shown),
                 'kind', (SELECT coalesce(json_object_agg(kind, n), '{{}}')
@@ -262,6 +284,9 @@ class PostgresBackend:
                     GROUP BY board) b)
             )
         """  # noqa: S608
+        # psycopg prepares a statement run often; a generic plan cannot tell a common word
+        # from a rare one, so plan each search for its own words.
+        db.session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
         result = db.session.scalar(text(sql), params)
         data = result if isinstance(result, dict) else json.loads(result)
         snippets = self._snippets([h["id"] for h in data["hits"]], rank, params)
@@ -274,16 +299,7 @@ class PostgresBackend:
 
     def _estimate(self, parsed: ParsedQuery) -> int:
         """About how many documents have the commonest word searched for."""
-        words = [*parsed.words, *(" ".join(p) for p in parsed.phrases)]
-        if not words:
-            return self._document_total()
-        return int(
-            db.session.scalar(
-                text("SELECT coalesce(max(doc_count), 0) FROM search_term WHERE word = ANY(:w)"),
-                {"w": [w for text_ in words for w in text_.split()]},
-            )
-            or 0
-        )
+        return int(getattr(self._local, "commonest", 0) or self._document_total())
 
     def _tsqueries(self, parsed: ParsedQuery, params: dict[str, Any]) -> tuple[str | None, str]:
         words = [self._word_tsquery(parsed, n, word, params) for n, word in enumerate(parsed.words)]
@@ -340,20 +356,23 @@ class PostgresBackend:
     def _rarity(self, words: list[str]) -> dict[str, float]:
         if not words:
             return {}
-        total = self._document_total()
         rows = db.session.execute(
             text(
-                "SELECT t.word, coalesce(max(s.doc_count), 0) AS n"
+                "SELECT t.word, coalesce(max(s.doc_count), 0) AS n, ("
+                " SELECT greatest(c.reltuples, u.n_live_tup, 1)::bigint FROM pg_class c"
+                " JOIN pg_stat_user_tables u ON u.relid = c.oid"
+                " WHERE c.relname = 'search_document') AS total"
                 " FROM unnest(CAST(:words AS text[])) AS t(word)"
                 " LEFT JOIN search_term s ON s.word = ANY(string_to_array(t.word, ' '))"
                 " GROUP BY t.word"
             ),
             {"words": words},
-        )
+        ).all()
+        self._local.commonest = max((n for _w, n, _t in rows), default=0)
         # doc_count only grows (re-indexing a document counts its words again): clamp it.
         return {
             word: max(MIN_RARITY, 1.0 + math.log((total + 1) / (min(n, total) + 1)))
-            for word, n in rows
+            for word, n, total in rows
         }
 
     def _document_total(self) -> int:

@@ -43,6 +43,10 @@ POSTGRES_SEARCH_SCHEMA = (
     )
     """,
     "CREATE INDEX ix_search_document_tsv ON search_document USING gin (tsv)",
+    # Guidance is always ranked in full, so it has its own small index.
+    "CREATE INDEX ix_search_document_tsv_guidance ON search_document USING gin (tsv)"
+    " WHERE kind = 'guidance'",
+    "CREATE INDEX ix_search_document_kind_created_at ON search_document (kind, created_at)",
     "CREATE INDEX ix_search_document_grp ON search_document (grp)",
     "CREATE INDEX ix_search_document_topics ON search_document USING gin (topics)",
     "CREATE INDEX ix_search_document_created_at ON search_document (created_at)",
