@@ -11,7 +11,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from whoosh import index as whoosh_index
 from whoosh import query as q
 from whoosh import scoring, sorting
 from whoosh.analysis import SimpleAnalyzer, StemmingAnalyzer
+from whoosh.collectors import FilterCollector, TimeLimit, TimeLimitCollector
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.index import LockError
 from whoosh.writing import CLEAR
@@ -40,9 +41,9 @@ def build_schema() -> Schema:
     searches fast. The parts are stored separately, to show and highlight."""
     return Schema(
         id=ID(unique=True, stored=True),
-        group=ID(stored=True),
+        group=ID(stored=True, sortable=True),
         kind=ID(stored=True, sortable=True),
-        source=ID(stored=True),
+        source=ID(stored=True, sortable=True),
         text=TEXT(analyzer=StemmingAnalyzer(), spelling=True),
         titles=TEXT(analyzer=StemmingAnalyzer()),  # title and heading: see _query
         title=STORED(),
@@ -54,14 +55,16 @@ def build_schema() -> Schema:
         area=ID(stored=True),
         region=ID(stored=True),
         author=TEXT(analyzer=SimpleAnalyzer(), stored=True),
-        audience=ID(stored=True),
+        audience=ID(stored=True, sortable=True),
         url=STORED(),
         stamp=STORED(),
         created_at=DATETIME(stored=True, sortable=True),
     )
 
 
-SCHEMA_MARK = "titles"  # a field only the current schema has: older indexes are rebuilt
+# An index built by an older version lacks these and is started again (see _open_or_create).
+SCHEMA_MARK = "titles"
+COLUMNS = ("group", "source", "audience")  # read for every candidate: columns, not stored
 
 
 class WhooshBackend:
@@ -188,10 +191,14 @@ class WhooshBackend:
             options |= {"terms": True, "optimize": True}
         results = searcher.search(query, **options)
         if narrowed and results.scored_length() < per_page:
-            # The common words are in no title: score every document that has them after all.
-            query, narrowed = self._query(searcher, parsed, narrow=False)
-            results = searcher.search(query, **options)
-        candidates = [hit for hit in results if hit["audience"] in audiences]
+            # The common words are in no title: look through the documents that have them
+            # after all, for as long as a search may take (then the best of those seen).
+            query, _ = self._query(searcher, parsed, narrow=False)
+            results = _time_limited(searcher, query, options)
+        candidates = []
+        if results.scored_length():  # (an empty index has no columns to read)
+            audience = searcher.reader().column_reader("audience")
+            candidates = [hit for hit in results if audience[hit.docnum] in audiences]
         if sort != "date":
             candidates = _by_coverage(searcher, parsed, candidates)
         kept = _collapsed(candidates) if collapse else candidates
@@ -269,6 +276,7 @@ class WhooshBackend:
 CANDIDATES = 400  # documents ranked in full for each search
 COMMON_SHARE = 0.05  # a word in more than 5% of documents (and at least COMMON_MIN_DOCS)
 COMMON_MIN_DOCS = 2000
+FALLBACK_SECONDS = 0.05  # how long a search of only-common words may look beyond titles
 COVERAGE_POWER = 2
 SYNONYM_WEIGHT = 0.5  # an alternative word counts half as much as the word typed
 # BM25 with mild length normalisation: a whole page is long because it covers more, which
@@ -305,6 +313,18 @@ class _WhooshSink:
             self.touched = True
 
 
+def _time_limited(searcher: Any, query: Any, options: dict[str, Any]) -> Any:
+    collector = searcher.collector(
+        limit=options["limit"], sortedby=options.get("sortedby"), terms=options.get("terms", False)
+    )
+    if options.get("filter") is not None:
+        collector = FilterCollector(collector, options["filter"])
+    limited = TimeLimitCollector(collector, timelimit=FALLBACK_SECONDS, use_alarm=False)
+    with suppress(TimeLimit):
+        searcher.search_with_collector(query, limited)
+    return limited.results()
+
+
 def _by_coverage(searcher: Any, parsed: ParsedQuery, candidates: list[Any]) -> list[Any]:
     """Re-rank candidates by how many of the searched words each one has.
 
@@ -333,10 +353,13 @@ def _by_coverage(searcher: Any, parsed: ParsedQuery, candidates: list[Any]) -> l
 def _part_to_link(best: Any, candidates: list[Any], stems: set[str]) -> Any:
     """A section or reply whose own words match, or else (only the shared title matched)
     the whole page or thread."""
-    if best["source"] in WHOLE or _mentions(best, stems):
+    reader = best.searcher.reader()
+    group, source = reader.column_reader("group"), reader.column_reader("source")
+    if source[best.docnum] in WHOLE or _mentions(best, stems):
         return best
+    wanted = group[best.docnum]
     for hit in candidates:
-        if hit["group"] == best["group"] and hit["source"] in WHOLE:
+        if group[hit.docnum] == wanted and source[hit.docnum] in WHOLE:
             return hit
     return best
 
@@ -352,11 +375,15 @@ def _mentions(hit: Any, stems: set[str]) -> bool:
 
 def _collapsed(hits: list[Any]) -> list[Any]:
     """The first (best) hit of each page or thread."""
+    if not hits:
+        return []
+    group = hits[0].searcher.reader().column_reader("group")
     seen: set[str] = set()
     kept = []
     for hit in hits:
-        if hit["group"] not in seen:
-            seen.add(hit["group"])
+        key = group[hit.docnum]
+        if key not in seen:
+            seen.add(key)
             kept.append(hit)
     return kept
 
@@ -482,7 +509,7 @@ def _open_or_create(directory: Path) -> Any:
     # but they are the OS's file cache, shared by every worker (the bench reports both).
     if whoosh_index.exists_in(str(directory)):
         ix = whoosh_index.open_dir(str(directory))
-        if SCHEMA_MARK in ix.schema.names():
+        if SCHEMA_MARK in ix.schema.names() and all(ix.schema[c].column_type for c in COLUMNS):
             return ix
         log.warning(OLD_INDEX)
     return whoosh_index.create_in(str(directory), build_schema())
