@@ -188,7 +188,9 @@ class WhooshBackend:
         if sort == "date":
             options["sortedby"] = sorting.FieldFacet("created_at", reverse=True)
         else:
-            options |= {"terms": True, "optimize": True}
+            # Matched terms (for coverage) cost memory per match: only when there are words
+            # to cover.
+            options |= {"terms": len(parsed.words) > 1, "optimize": True}
         results = searcher.search(query, **options)
         if narrowed and results.scored_length() < per_page:
             # The common words are in no title: look through the documents that have them
@@ -202,6 +204,7 @@ class WhooshBackend:
         if sort != "date":
             candidates = _by_coverage(searcher, parsed, candidates)
         kept = _collapsed(candidates) if collapse else candidates
+        stems = _query_stems(searcher, parsed)
         every_match_seen = len(candidates) < limit and not narrowed
         facets = _facets(searcher, [hit.docnum for hit in kept])
         if every_match_seen:
@@ -210,8 +213,7 @@ class WhooshBackend:
             # Too many matches to count them all quickly: estimate from the candidates'
             # share of distinct pages and threads; facets count the best candidates.
             share = len(kept) / max(len(candidates), 1)
-            total = max(len(kept), round(results.estimated_length() * share))
-        stems = _query_stems(searcher, parsed)
+            total = max(len(kept), round(_commonest(searcher, stems) * share))
         shown = kept[(page - 1) * per_page : wanted]
         if collapse:
             shown = [_part_to_link(hit, candidates, stems) for hit in shown]
@@ -323,6 +325,13 @@ def _time_limited(searcher: Any, query: Any, options: dict[str, Any]) -> Any:
     with suppress(TimeLimit):
         searcher.search_with_collector(query, limited)
     return limited.results()
+
+
+def _commonest(searcher: Any, stems: set[str]) -> int:
+    """How many documents have the commonest searched word: a cheap upper estimate (Whoosh's
+    own estimate walks a filter's bit set once per document)."""
+    reader = searcher.reader()
+    return max((reader.doc_frequency("text", stem) for stem in stems), default=0)
 
 
 def _by_coverage(searcher: Any, parsed: ParsedQuery, candidates: list[Any]) -> list[Any]:
