@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Generic, TypeVar
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import aliased, joinedload, selectinload
@@ -16,52 +15,10 @@ from forum.models.boards import Board, Post, PostRevision, Thread, ThreadKind
 from forum.models.engagement import ReadPosition
 from forum.models.places import Topic
 from forum.models.types import utcnow
+from forum.pagination import PageOf
 
 THREADS_PER_PAGE = 30
 POSTS_PER_PAGE = 20
-
-
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class PageOf(Generic[T]):
-    """One page of rows, with what the pagination links need."""
-
-    items: Sequence[T]
-    page: int
-    per_page: int
-    total: int
-
-    @property
-    def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
-
-    @property
-    def has_prev(self) -> bool:
-        return self.page > 1
-
-    @property
-    def has_next(self) -> bool:
-        return self.page < self.pages
-
-    @property
-    def prev_num(self) -> int:
-        return self.page - 1
-
-    @property
-    def next_num(self) -> int:
-        return self.page + 1
-
-    def iter_pages(self, **_: int) -> list[int | None]:
-        shown = sorted({1, self.pages, *range(self.page - 2, self.page + 3)})
-        shown = [n for n in shown if 1 <= n <= self.pages]
-        result: list[int | None] = []
-        for previous, number in zip([0, *shown], shown, strict=False):
-            if number - previous > 1 and previous:
-                result.append(None)
-            result.append(number)
-        return result
 
 
 def page_for_position(position: int, per_page: int = POSTS_PER_PAGE) -> int:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from html import escape
 
 from markupsafe import Markup
+
+from forum.pagination import PageOf
 
 # Backends mark matched words with these characters (never in indexed text, which is built
 # from sanitised HTML and plain fields); `snippet_html` escapes everything else.
@@ -76,45 +76,12 @@ class SearchResults:
     per_page: int = PER_PAGE
 
     @property
+    def pagination(self) -> PageOf[Hit]:
+        return PageOf(items=self.hits, page=self.page, per_page=self.per_page, total=self.total)
+
+    @property
     def pages(self) -> int:
-        return max(1, math.ceil(self.total / self.per_page))
-
-    # The rest of the pagination interface templates/macros/pagination.html uses.
-    @property
-    def has_prev(self) -> bool:
-        return self.page > 1
-
-    @property
-    def has_next(self) -> bool:
-        return self.page < self.pages
-
-    @property
-    def prev_num(self) -> int:
-        return self.page - 1
-
-    @property
-    def next_num(self) -> int:
-        return self.page + 1
-
-    def iter_pages(
-        self,
-        *,
-        left_edge: int = 1,
-        left_current: int = 2,
-        right_current: int = 2,
-        right_edge: int = 1,
-    ) -> Iterator[int | None]:
-        shown = set(range(1, min(left_edge, self.pages) + 1))
-        shown |= set(
-            range(max(1, self.page - left_current), min(self.pages, self.page + right_current) + 1)
-        )
-        shown |= set(range(max(1, self.pages - right_edge + 1), self.pages + 1))
-        previous = 0
-        for number in sorted(shown):
-            if number != previous + 1:
-                yield None
-            yield number
-            previous = number
+        return self.pagination.pages
 
 
 def snippet_html(marked: str) -> Markup:

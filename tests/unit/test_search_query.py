@@ -83,8 +83,8 @@ def test_a_plain_snippet_is_cut_at_a_word() -> None:
 def test_result_pages_list_numbers_with_gaps() -> None:
     results = SearchResults(query="q", page=6, hits=[], total=20 * 12, facets={})
     assert results.pages == 12
-    assert list(results.iter_pages()) == [1, None, 4, 5, 6, 7, 8, None, 12]
-    assert (results.has_prev, results.has_next) == (True, True)
+    assert list(results.pagination.iter_pages()) == [1, None, 4, 5, 6, 7, 8, None, 12]
+    assert (results.pagination.has_prev, results.pagination.has_next) == (True, True)
 
 
 def test_synonyms_are_lower_case_and_never_point_at_themselves() -> None:
