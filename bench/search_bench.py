@@ -178,7 +178,7 @@ def child_lag(samples: int = 20) -> dict[str, object]:
 
     app = create_app({"SEARCH_WRITER": "thread"})
     writer: SearchWriter = app.extensions["search_writer"]
-    writer._ensure_started()
+    writer.ensure_started()
     lags = []
     with app.app_context():
         board = db.session.scalar(select(Board).limit(1))

@@ -14,6 +14,7 @@ import threading
 
 from flask import Flask
 
+from forum.background import BackgroundWorker
 from forum.data import boards as board_data
 from forum.database import writing
 
@@ -22,14 +23,16 @@ log = logging.getLogger(__name__)
 FLUSH_SECONDS = 5.0
 
 
-class ReadTracker:
+class ReadTracker(BackgroundWorker):
+    name = "read-tracker"
+    interval = FLUSH_SECONDS
+    work_at_start = False  # positions are gathered and written a few seconds later
+
     def __init__(self, app: Flask) -> None:
+        super().__init__()
         self.app = app
         self._pending: dict[tuple[int, int], int] = {}
         self._lock = threading.Lock()
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
         app.extensions["read_tracker"] = self
         atexit.register(self.stop)
 
@@ -38,7 +41,7 @@ class ReadTracker:
         with self._lock:
             if position > self._pending.get(key, 0):
                 self._pending[key] = position
-        self._ensure_started()
+        self.ensure_started()
 
     def pending_position(self, *, user_id: int, thread_id: int) -> int:
         with self._lock:
@@ -54,30 +57,12 @@ class ReadTracker:
             board_data.advance_read_positions(positions=batch)
         return len(batch)
 
-    def stop(self) -> None:
-        self._stop.set()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(5)
-            self._thread = None
+    def work(self) -> None:
+        self.flush()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        super().stop(timeout)
         try:
             self.flush()
         except Exception:  # at interpreter exit the database may already be gone
             log.exception("Could not save read positions on shutdown")
-
-    def _ensure_started(self) -> None:
-        if self._thread is not None and self._thread.is_alive():
-            return
-        with self._lock:
-            if self._thread is None or not self._thread.is_alive():
-                self._stop.clear()
-                self._thread = threading.Thread(target=self._run, name="read-tracker", daemon=True)
-                self._thread.start()
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self._wake.wait(FLUSH_SECONDS)
-            try:
-                self.flush()
-            except Exception:
-                log.exception("Saving read positions failed; will try again")

@@ -12,13 +12,13 @@ applying an entry re-reads the row).
 from __future__ import annotations
 
 import logging
-import threading
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from flask import Flask
 
+from forum.background import BackgroundWorker
 from forum.data import search as search_data
 from forum.database import writing
 from forum.extensions import db
@@ -156,48 +156,23 @@ def _wake_all() -> None:
 outbox.on_commit = _wake_all
 
 
-class SearchWriter:
+class SearchWriter(BackgroundWorker):
     """This process's writer thread. Started at the first request, so CLI commands and
     tests that do not ask for it run no thread."""
 
+    name = "search-writer"
+    interval = POLL_SECONDS
+    pause_after_failure = POLL_SECONDS * 5
+
     def __init__(self, app: Flask) -> None:
+        super().__init__()
         self.app = app
         self.enabled = app.config.get("SEARCH_WRITER", "thread") == "thread"
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._lock = threading.Lock()
         app.extensions["search_writer"] = self
         _writers.add(self)
         if self.enabled:
-            app.before_request(self._ensure_started)
+            app.before_request(self.ensure_started)
 
-    def wake(self) -> None:
-        self._wake.set()
-
-    def stop(self, timeout: float = 5.0) -> None:
-        self._stop.set()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-
-    def _ensure_started(self) -> None:
-        if self._thread is not None and self._thread.is_alive():
-            return
-        with self._lock:
-            if self._thread is None or not self._thread.is_alive():
-                self._stop.clear()
-                self._thread = threading.Thread(target=self.run, name="search-writer", daemon=True)
-                self._thread.start()
-
-    def run(self) -> None:
-        while not self._stop.is_set():
-            self._wake.clear()
-            try:
-                while not self._stop.is_set() and apply_pending(self.app):
-                    pass
-            except Exception:
-                log.exception("The search writer failed; it will try again")
-                self._stop.wait(POLL_SECONDS * 5)
-            self._wake.wait(POLL_SECONDS)
+    def work(self) -> None:
+        while not self._stop.is_set() and apply_pending(self.app):
+            pass

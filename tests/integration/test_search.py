@@ -521,7 +521,7 @@ def test_a_reply_is_searchable_soon_after_it_is_posted(
     from forum.search.writer import SearchWriter
 
     writer = SearchWriter(app)
-    writer._ensure_started()
+    writer.ensure_started()
     try:
         thread = start(board, author, "Wheelie bin thefts", "Bins stolen overnight.")
         deadline = time.monotonic() + 10
