@@ -29,17 +29,7 @@ def about_match(
     actor: User | None,
     by_email: bool = True,
 ) -> int:
-    created = [
-        Notification(
-            user_id=person.id,
-            kind=kind.value,
-            actor_id=actor.id if actor else None,
-            match_id=match.id,
-            created_at=utcnow(),
-        )
-        for person in _unique(people, actor)
-    ]
-    return _send(created, by_email=by_email)
+    return _notify(people, kind, actor, by_email=by_email, match_id=match.id)
 
 
 def about_question(
@@ -50,13 +40,25 @@ def about_question(
     actor: User | None,
     by_email: bool = True,
 ) -> int:
+    return _notify(people, kind, actor, by_email=by_email, thread_id=thread.id)
+
+
+def _notify(
+    people: Iterable[User],
+    kind: NotificationKind,
+    actor: User | None,
+    *,
+    by_email: bool,
+    **subject: int,
+) -> int:
+    """One notification each (never to the actor), about a match or a question thread."""
     created = [
         Notification(
             user_id=person.id,
             kind=kind.value,
             actor_id=actor.id if actor else None,
-            thread_id=thread.id,
             created_at=utcnow(),
+            **subject,
         )
         for person in _unique(people, actor)
     ]
