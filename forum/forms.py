@@ -6,7 +6,8 @@ from typing import Any
 
 from flask import abort, request
 from flask_wtf import FlaskForm
-from wtforms import Field, ValidationError
+from govuk_frontend_wtf.wtforms_widgets import GovSelect
+from wtforms import Field, SelectField, ValidationError
 
 
 class OneOfTheChoices:
@@ -53,3 +54,16 @@ def require_button() -> None:
 def page_number() -> int:
     """The `?page=` of a listing: a whole number from 1; anything else means page 1."""
     return max(request.args.get("page", 1, type=int) or 1, 1)
+
+
+def id_select(label: str, message: str, *, description: str | None = None) -> SelectField:
+    """A select of rows by id ("" for none), checked against its choices with `message`,
+    an instruction such as "Select a board from the list". Choices are set by the route."""
+    return SelectField(
+        label,
+        description=description or "",
+        widget=GovSelect(),
+        coerce=optional_id,
+        validate_choice=False,
+        validators=[OneOfTheChoices(message)],
+    )

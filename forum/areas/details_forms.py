@@ -5,7 +5,6 @@ from __future__ import annotations
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import (
     GovRadioInput,
-    GovSelect,
     GovSubmitInput,
     GovTextInput,
 )
@@ -13,7 +12,6 @@ from wtforms import (
     Field,
     RadioField,
     SelectChoice,
-    SelectField,
     StringField,
     SubmitField,
     ValidationError,
@@ -21,7 +19,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, Length, Regexp
 
 from forum.areas.contracts import PROGRAMME_LABELS
-from forum.forms import OneOfTheChoices, optional_id, strip
+from forum.forms import OneOfTheChoices, id_select, strip
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 RESERVED_SLUGS = frozenset({"new"})  # /areas/new is the form for adding an area
@@ -59,19 +57,13 @@ class AreaDetailsForm(FlaskForm):
         filters=[strip],
         validators=[Length(max=200, message="Enter a location of 200 characters or fewer")],
     )
-    council = SelectField(
+    council = id_select(
         "Council",
-        widget=GovSelect(),
-        coerce=optional_id,
-        validate_choice=False,
-        validators=[OneOfTheChoices("Select a council from the list")],
+        "Select a council from the list",
     )
-    region = SelectField(
+    region = id_select(
         "Region",
-        widget=GovSelect(),
-        coerce=optional_id,
-        validate_choice=False,
-        validators=[OneOfTheChoices("Select a region from the list")],
+        "Select a region from the list",
     )
     programme = RadioField(
         "Programme",

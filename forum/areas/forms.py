@@ -39,7 +39,7 @@ from forum.areas.contracts import (
     lines,
     lines_problem,
 )
-from forum.forms import OneOfTheChoices, optional_id, strip
+from forum.forms import OneOfTheChoices, id_select, optional_id, strip
 from forum.models.types import utcnow
 
 EARLIEST_YEAR, LATEST_YEAR = 1990, 2100
@@ -256,12 +256,9 @@ class ProgressForm(FlaskForm):
             Length(max=5000, message="Enter an update of 5,000 characters or fewer"),
         ],
     )
-    standard = SelectField(
+    standard = id_select(
         "Standard it measures (optional)",
-        widget=GovSelect(),
-        coerce=optional_id,
-        validate_choice=False,
-        validators=[OneOfTheChoices("Select a standard from the list")],
+        "Select a standard from the list",
     )
     measured_value = StringField(
         "Measured value (optional)",

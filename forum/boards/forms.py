@@ -6,7 +6,6 @@ from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCheckboxesInput,
     GovRadioInput,
-    GovSelect,
     GovSubmitInput,
     GovTextArea,
     GovTextInput,
@@ -14,7 +13,6 @@ from govuk_frontend_wtf.wtforms_widgets import (
 from wtforms import (
     RadioField,
     SelectChoice,
-    SelectField,
     SelectMultipleField,
     StringField,
     SubmitField,
@@ -23,7 +21,7 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, Length, Optional
 
-from forum.forms import OneOfTheChoices, optional_id, strip
+from forum.forms import OneOfTheChoices, id_select, optional_id, strip
 
 BODY_MAX = 20_000
 TITLE_MIN, TITLE_MAX = 5, 150
@@ -84,20 +82,14 @@ class NewThreadForm(FlaskForm):
         validate_choice=False,
         validators=[Optional(), OneOfTheChoices("Select topics from the list")],
     )
-    area = SelectField(
+    area = id_select(
         "Neighbourhood area (optional)",
-        widget=GovSelect(),
-        coerce=optional_id,
-        validate_choice=False,
-        validators=[OneOfTheChoices("Select an area from the list")],
+        "Select an area from the list",
     )
-    guidance = SelectField(
+    guidance = id_select(
         "Guidance page this is about (optional)",
+        "Select a guidance page from the list",
         description="The thread is listed on that page, so its readers find the discussion.",
-        widget=GovSelect(),
-        coerce=optional_id,
-        validate_choice=False,
-        validators=[OneOfTheChoices("Select a guidance page from the list")],
     )
     preview = SubmitField("Preview", id="preview", widget=GovSubmitInput())
     submit = SubmitField("Post thread", id="post-thread", widget=GovSubmitInput())
@@ -127,12 +119,9 @@ class EditPostForm(FlaskForm):
 
 
 class MoveThreadForm(FlaskForm):
-    board = SelectField(
+    board = id_select(
         "Move to board",
-        widget=GovSelect(),
-        coerce=optional_id,
-        validate_choice=False,
-        validators=[OneOfTheChoices("Select a board from the list")],
+        "Select a board from the list",
     )
     submit = SubmitField("Move thread", id="move-thread", widget=GovSubmitInput())
 

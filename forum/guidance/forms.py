@@ -7,14 +7,12 @@ from flask_wtf.file import FileField
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCheckboxesInput,
     GovFileInput,
-    GovSelect,
     GovSubmitInput,
     GovTextArea,
     GovTextInput,
 )
 from wtforms import (
     DateField,
-    SelectField,
     SelectMultipleField,
     StringField,
     SubmitField,
@@ -23,7 +21,7 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, Length, Optional
 
-from forum.forms import OneOfTheChoices, optional_id, strip
+from forum.forms import OneOfTheChoices, id_select, optional_id, strip
 from forum.guidance.importer import SLUG, SUMMARY_MAX, TITLE_MAX
 
 BODY_MAX = 100_000
@@ -89,13 +87,10 @@ class GuidanceForm(FlaskForm):
         validate_choice=False,
         validators=[Optional(), OneOfTheChoices("Select topics from the list")],
     )
-    owner = SelectField(
+    owner = id_select(
         "Owner",
+        "Select an owner from the list",
         description="Who keeps this page up to date.",
-        widget=GovSelect(),
-        coerce=optional_id,
-        validate_choice=False,
-        validators=[OneOfTheChoices("Select an owner from the list")],
     )
     review_by = ReviewDateField(
         "Review by (optional)",

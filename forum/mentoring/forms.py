@@ -27,7 +27,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from forum.boards.forms import TITLE_MAX, TITLE_MIN, body_field
-from forum.forms import OneOfTheChoices, optional_id, strip
+from forum.forms import OneOfTheChoices, id_select, optional_id, strip
 from forum.models.mentoring import ExpertiseLevel
 from forum.models.places import Topic
 
@@ -223,11 +223,8 @@ class AskQuestionForm(FlaskForm):
 
 
 class PublishForm(FlaskForm):
-    board = SelectField(
+    board = id_select(
         "Publish to board",
-        widget=GovSelect(),
-        coerce=optional_id,
-        validate_choice=False,
-        validators=[OneOfTheChoices("Select a board from the list")],
+        "Select a board from the list",
     )
     submit = SubmitField("Publish the question", id="publish", widget=GovSubmitInput())
