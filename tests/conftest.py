@@ -36,6 +36,16 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test taking `search_backend` runs on Whoosh, and with --db=postgres on PostgreSQL
+    full-text search too (Whoosh also runs beside PostgreSQL: the index is separate)."""
+    if "search_backend" in metafunc.fixturenames:
+        on_postgres = metafunc.config.getoption("--db") == "postgres"
+        metafunc.parametrize(
+            "search_backend", ["whoosh", "postgres"] if on_postgres else ["whoosh"]
+        )
+
+
 @pytest.fixture(scope="session")
 def databases(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory

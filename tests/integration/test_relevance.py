@@ -24,14 +24,6 @@ QUERIES = json.loads((Path(__file__).parents[1] / "relevance" / "queries.json").
 BAR = 0.9
 
 
-def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "search_backend" in metafunc.fixturenames:
-        on_postgres = metafunc.config.getoption("--db") == "postgres"
-        metafunc.parametrize(
-            "search_backend", ["whoosh", "postgres"] if on_postgres else ["whoosh"]
-        )
-
-
 @pytest.fixture
 def app_overrides(search_backend: str) -> dict[str, Any]:
     return {"SEARCH_BACKEND": search_backend}

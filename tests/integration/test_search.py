@@ -33,14 +33,6 @@ from tests.support.factories import (
 from tests.support.pages import CheckedClient
 
 
-def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "search_backend" in metafunc.fixturenames:
-        on_postgres = metafunc.config.getoption("--db") == "postgres"
-        metafunc.parametrize(
-            "search_backend", ["whoosh", "postgres"] if on_postgres else ["whoosh"]
-        )
-
-
 @pytest.fixture
 def app_overrides(search_backend: str) -> dict[str, Any]:
     return {"SEARCH_BACKEND": search_backend}
