@@ -138,15 +138,7 @@ def add_standard(
     )
     changes = changes_between({}, _standard_values(standard, topic), STANDARD_LABELS)
     summary = f"Standard {standard.number} added: {description}"[:300]
-    area_data.add_revision(area=area, editor=editor, summary=summary, changes=changes)
-    area_data.ensure_contract(area=area).updated_at = utcnow()
-    record_event(
-        actor=editor,
-        action="standard.added",
-        subject=standard,
-        summary=summary,
-        details={"area": area.slug, "number": standard.number},
-    )
+    _record_standard_change(area, standard, editor, "added", summary, changes)
     return standard
 
 
@@ -167,16 +159,7 @@ def edit_standard(
     if not changes:
         return None
     summary = revision_summary(f"Standard {standard.number} changed", changes)
-    revision = area_data.add_revision(area=area, editor=editor, summary=summary, changes=changes)
-    area_data.ensure_contract(area=area).updated_at = utcnow()
-    record_event(
-        actor=editor,
-        action="standard.changed",
-        subject=standard,
-        summary=summary,
-        details={"area": area.slug, "number": standard.number, "revision": revision.number},
-    )
-    return revision
+    return _record_standard_change(area, standard, editor, "changed", summary, changes)
 
 
 def set_withdrawn(
@@ -188,13 +171,26 @@ def set_withdrawn(
     standard.withdrawn_at = utcnow() if withdrawn else None
     verb = "withdrawn" if withdrawn else "restored"
     summary = f"Standard {standard.number} {verb}: {standard.description}"[:300]
-    revision = area_data.add_revision(area=area, editor=editor, summary=summary, changes=[])
+    return _record_standard_change(area, standard, editor, verb, summary, [])
+
+
+def _record_standard_change(
+    area: Area,
+    standard: ServiceStandard,
+    editor: User,
+    verb: str,
+    summary: str,
+    changes: list[Any],
+) -> ContractRevision:
+    """Every change to a standard: a contract revision, and an audit event pointing at it."""
+    revision = area_data.add_revision(area=area, editor=editor, summary=summary, changes=changes)
+    area_data.ensure_contract(area=area).updated_at = utcnow()
     record_event(
         actor=editor,
         action=f"standard.{verb}",
         subject=standard,
         summary=summary,
-        details={"area": area.slug, "number": standard.number},
+        details={"area": area.slug, "number": standard.number, "revision": revision.number},
     )
     return revision
 
