@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from flask import Flask
 from sqlalchemy import select
@@ -131,6 +129,8 @@ def test_one_click_unsubscribe_from_a_mail_client(client: CheckedClient, member:
 
 
 def test_tampered_unsubscribe_link(client: CheckedClient, member: User) -> None:
-    token = unsubscribe_token(member)
-    tampered = re.sub(r".$", lambda m: "A" if m.group() != "A" else "B", token)
-    assert client.get(f"/email/unsubscribe/{tampered}").status_code == 400
+    payload, signature = unsubscribe_token(member).split(".")
+    # Change the signature's first character: every one of its six bits is signature. (The
+    # last character carries only two, so swapping it for a neighbour can decode the same.)
+    forged = ("B" if signature[0] == "A" else "A") + signature[1:]
+    assert client.get(f"/email/unsubscribe/{payload}.{forged}").status_code == 400
