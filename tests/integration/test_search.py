@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -463,6 +464,22 @@ def test_writers_wait_for_the_lock_rather_than_fail(
     assert apply_all(app) >= 1  # waited for the other writer instead of raising LockError
     holder.join()
     assert find("bus shelter").total == 1
+
+
+def test_whoosh_keeps_segments_as_separate_files(
+    app: Flask, find: Find, board: Board, author: User
+) -> None:
+    """Whoosh copies every part of a compound segment file into each process's memory when
+    it opens it; separate files are read through the OS's shared cache instead."""
+    backend = backend_for(app)
+    if backend.name != "whoosh":
+        pytest.skip("only the Whoosh index is made of files")
+    for n in range(3):  # several commits, so segments are written and merged
+        start(board, author, f"Skip hire number {n}", "Where can residents hire a skip?")
+        assert find("skip hire").total == n + 1
+    index_files = list(Path(app.config["SEARCH_INDEX_DIR"]).iterdir())
+    assert any(f.suffix == ".pst" for f in index_files)  # postings, on their own
+    assert not [f for f in index_files if f.suffix == ".seg"]
 
 
 # -- the web -------------------------------------------------------------------------------
