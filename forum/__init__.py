@@ -63,8 +63,9 @@ def _bind_extensions(app: Flask) -> None:
 
 
 def _register_web_layer(app: Flask) -> None:
-    from forum import errors, security, templating
+    from forum import errors, ids, security, templating
 
+    ids.register_converter(app)
     templating.configure(app)
     security.configure(app)
     errors.register(app)

@@ -9,6 +9,12 @@ from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovSelect
 from wtforms import Field, SelectField, ValidationError
 
+from forum.ids import MAX_ID, parse_id
+
+# No list shows more than 100 rows a page, so a page beyond this starts past any row an
+# INTEGER position or offset can reach.
+MAX_PAGE = MAX_ID // 100
+
 
 class OneOfTheChoices:
     """Checks a select, radio or checkbox value against its choices, with an instruction.
@@ -32,13 +38,12 @@ def strip(value: object) -> object:
 
 
 def optional_id(value: Any) -> int | None:
-    """Coerce a select's value to a row id; "" means none, junk matches no choice."""
+    """Coerce a select's value to a row id; "" means none; junk, and numbers no id column
+    holds, match no choice."""
     if value in (None, "", "None"):
         return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return -1
+    found = parse_id(value)
+    return -1 if found is None else found
 
 
 class EmptyForm(FlaskForm):
@@ -52,8 +57,16 @@ def require_button() -> None:
 
 
 def page_number() -> int:
-    """The `?page=` of a listing: a whole number from 1; anything else means page 1."""
-    return max(request.args.get("page", 1, type=int) or 1, 1)
+    """The `?page=` of a listing: a whole number from 1; anything else means page 1. Pages
+    past MAX_PAGE are MAX_PAGE: empty (or "not found" where an empty page is), never a
+    number too large for a query."""
+    return min(max(request.args.get("page", 1, type=int) or 1, 1), MAX_PAGE)
+
+
+def id_arg(name: str) -> int | None:
+    """A row id from the query string; None when it is absent or names no possible row
+    (not a whole number, or more than an id column holds)."""
+    return parse_id(request.args.get(name))
 
 
 def id_select(label: str, message: str, *, description: str | None = None) -> SelectField:

@@ -27,7 +27,7 @@ from forum.content import render_markdown
 from forum.data import areas as area_data
 from forum.data import standards as standard_data
 from forum.extensions import limiter
-from forum.forms import require_button
+from forum.forms import id_arg, require_button
 from forum.models.areas import LedgerEntry, ServiceStandard, StandardThreadKind
 from forum.models.places import Area
 from forum.permissions import can_discuss_standard, can_edit_area, require
@@ -227,8 +227,11 @@ def new_thread(slug: str, number: int) -> ResponseReturnValue:
     redress = request.args.get("kind") == StandardThreadKind.REDRESS.value
     entry = None
     if request.args.get("entry"):
-        entry = standard_data.get_entry(
-            standard_id=standard.id, entry_id=request.args.get("entry", 0, type=int)
+        entry_id = id_arg("entry")
+        entry = (
+            None
+            if entry_id is None
+            else standard_data.get_entry(standard_id=standard.id, entry_id=entry_id)
         )
         if entry is None:
             abort(404)

@@ -14,6 +14,7 @@ from forum.data import mentoring as mentoring_data
 from forum.data.audit import record_event
 from forum.data.users import get_user
 from forum.extensions import db
+from forum.ids import parse_id
 from forum.models.accounts import User
 from forum.models.boards import Board, Post, Thread, ThreadKind
 from forum.models.engagement import Notification, NotificationKind
@@ -32,7 +33,9 @@ def mentioned_names(markdown: str) -> set[str]:
 
 
 def quoted_post_ids(markdown: str) -> set[int]:
-    return {int(post_id) for post_id in QUOTED_POST.findall(markdown)}
+    """Posts a reply quotes; a link to a number no post id can be quotes nothing."""
+    found = (parse_id(post_id) for post_id in QUOTED_POST.findall(markdown))
+    return {post_id for post_id in found if post_id is not None}
 
 
 def quote_markdown(post: Post) -> str:

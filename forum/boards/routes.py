@@ -30,7 +30,7 @@ from forum.data import boards as board_data
 from forum.data import engagement, places
 from forum.data import guidance as guidance_data
 from forum.extensions import limiter
-from forum.forms import page_number
+from forum.forms import id_arg, page_number
 from forum.models.boards import Thread, ThreadKind
 from forum.models.guidance import GuidancePage
 from forum.permissions import can_reply, can_start_thread, can_view_thread, require
@@ -125,7 +125,7 @@ def _thread_form_choices(form: NewThreadForm) -> None:
         SelectChoice(page_id, title) for page_id, title in guidance_data.published_choices()
     ]
     if request.method == "GET" and form.guidance.data is None:
-        form.guidance.data = request.args.get("guidance", type=int)
+        form.guidance.data = id_arg("guidance")
 
 
 @bp.route("/boards/<slug>/new", methods=["GET", "POST"])
@@ -206,8 +206,9 @@ def reply(thread_id: int) -> ResponseReturnValue:
     require(can_reply(current_user, thread))
     form = ReplyForm()
     preview = None
-    if request.method == "GET" and request.args.get("quote", type=int):
-        quoted = board_data.get_post_with_author(post_id=request.args.get("quote", type=int))
+    quote_id = id_arg("quote") if request.method == "GET" else None
+    if quote_id is not None:
+        quoted = board_data.get_post_with_author(post_id=quote_id)
         if quoted is not None and quoted.thread_id == thread.id and not quoted.is_deleted:
             form.body.data = posting.quote_markdown(quoted)
     if form.validate_on_submit() and _links_allowed(form):

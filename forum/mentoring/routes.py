@@ -11,6 +11,7 @@ from forum.content import render_markdown
 from forum.data import mentoring as data
 from forum.data import places
 from forum.forms import require_button
+from forum.ids import parse_id
 from forum.mentoring import rounds, stats
 from forum.mentoring.forms import expertise_field_name, profile_form
 from forum.mentoring.offers import MentoringError
@@ -270,10 +271,11 @@ def _read_choices(matching_round: object) -> tuple[dict[int, int | None], dict[i
         raw = request.form.get(f"area-{proposal.area_id}")
         if raw is None:
             continue
+        mentor_id = parse_id(raw)
         if raw == "":
             chosen[proposal.area_id] = None
-        elif raw.isdigit():
-            chosen[proposal.area_id] = int(raw)
+        elif mentor_id is not None:
+            chosen[proposal.area_id] = mentor_id
         else:
             errors[proposal.area_id] = "Select a mentor from the list"
     return chosen, errors
