@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass
 
 from flask import Flask, Response, jsonify, make_response, render_template, request
 from flask.typing import ResponseReturnValue
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import HTTPException, InternalServerError
+
+from forum.extensions import db
 
 
 @dataclass(frozen=True)
@@ -91,4 +95,9 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(InternalServerError)
     def server_error(_error: InternalServerError) -> ResponseReturnValue:
+        # The request may have failed inside the database: on PostgreSQL its transaction is
+        # then aborted and refuses every query, including the layout's (unread count), so
+        # the error page would fail too. Nothing of a failed request is kept anyway.
+        with suppress(SQLAlchemyError):  # unreachable: the page may render without it
+            db.session.rollback()
         return render_error(500)

@@ -8,6 +8,7 @@ import pytest
 from flask import Flask, abort
 
 from forum.models import User
+from tests.conftest import sign_in
 from tests.support.factories import PASSWORD
 from tests.support.pages import CheckedClient, check_page
 
@@ -105,6 +106,33 @@ def test_a_crash_is_500_without_a_trace_and_rolls_back(app: Flask) -> None:
     from sqlalchemy import select
 
     assert db.session.scalar(select(User).where(User.email == "ghost@example.org")) is None
+
+
+def test_a_crash_after_a_failed_statement_shows_the_error_page_to_a_signed_in_person(
+    app: Flask, member: User
+) -> None:
+    """On PostgreSQL a failed statement aborts the transaction: until it is rolled back,
+    every query fails, including the ones the error page's layout makes (unread count)."""
+    from sqlalchemy import text
+
+    from forum.extensions import db
+
+    @app.route("/fails-after-a-bad-statement")
+    def fails_after_a_bad_statement() -> str:
+        try:
+            db.session.execute(text("SELECT id FROM no_such_table"))
+        except Exception as problem:
+            raise RuntimeError("the view went on after a failed statement") from problem
+        raise AssertionError("the statement should have failed")
+
+    client: CheckedClient = app.test_client()  # type: ignore[assignment]
+    sign_in(client, member)
+    response = client.get("/fails-after-a-bad-statement")
+
+    assert response.status_code == 500
+    page = check_page(response)
+    assert page.h1 == "Sorry, there is a problem with the service"
+    assert member.display_name in page.text  # the layout for a signed-in person
 
 
 def test_client_error_rolls_back_the_request(app: Flask) -> None:
