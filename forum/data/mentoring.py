@@ -250,6 +250,15 @@ def latest_round() -> MatchingRound | None:
     )
 
 
+def round_runner(*, round_id: int) -> User | None:
+    """Who ran a matching round (None once their account has gone)."""
+    return db.session.scalar(
+        select(User)
+        .join(MatchingRound, MatchingRound.created_by_id == User.id)
+        .where(MatchingRound.id == round_id)
+    )
+
+
 def get_round(*, round_id: int) -> MatchingRound | None:
     return db.session.scalar(
         select(MatchingRound)

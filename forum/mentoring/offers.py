@@ -22,6 +22,7 @@ from forum.models.engagement import NotificationKind
 from forum.models.mentoring import MatchEvent, MatchStatus, MentoringMatch, MentorProfile
 from forum.models.places import Area
 from forum.models.types import utcnow
+from forum.permissions import can_run_matching
 
 
 class MentoringError(Exception):
@@ -115,6 +116,12 @@ def _area_people(match: MentoringMatch) -> list[User]:
 
 
 def _staff(match: MentoringMatch) -> list[User]:
+    """Programme staff following this match: whoever ran its round, while they are still
+    staff; for an offer an area asked for (or a round whose runner has gone), every admin."""
+    if match.round_id is not None:
+        runner = data.round_runner(round_id=match.round_id)
+        if runner is not None and can_run_matching(runner):
+            return [runner]
     return [*data.admins()]
 
 
@@ -125,9 +132,13 @@ def make_offer(
     actor: User | None,
     round_id: int | None = None,
     requested_by: User | None = None,
+    passed_on_from: MentoringMatch | None = None,
     now: datetime | None = None,
 ) -> MentoringMatch:
-    """Offer the area to the mentor, or say clearly why not (MentoringError, 409)."""
+    """Offer the area to the mentor, or say clearly why not (MentoringError, 409).
+
+    The mentor is asked; the area's members and programme staff are told, that the offer
+    was made or, after `passed_on_from` was declined or expired, that it has passed on."""
     now = now or utcnow()
     profile = data.get_profile(user_id=mentor.id)
     if profile is None or mentor.role != Role.MENTOR or not mentor.is_active:
@@ -163,6 +174,12 @@ def make_offer(
     _record(match, MatchStatus.OFFERED, actor)
     db.session.flush()
     notify.about_match(people=[mentor], kind=NotificationKind.OFFER, match=match, actor=actor)
+    notify.about_match(
+        people=[p for p in (*_area_people(match), *_staff(match)) if p.id != mentor.id],
+        kind=NotificationKind.OFFER_PASSED if passed_on_from else NotificationKind.OFFER_MADE,
+        match=match,
+        actor=actor,
+    )
     return match
 
 
@@ -226,7 +243,7 @@ def end(*, match: MentoringMatch, actor: User, note: str = "", now: datetime | N
     match.ended_at = now or utcnow()
     _record(match, MatchStatus.ENDED, actor, note.strip())
     notify.about_match(
-        people=[match.mentor, *_area_people(match)],
+        people=[match.mentor, *_area_people(match), *_staff(match)],
         kind=NotificationKind.MATCH_ENDED,
         match=match,
         actor=actor,
@@ -247,6 +264,7 @@ def offer_next(previous: MentoringMatch, *, now: datetime) -> MentoringMatch | N
                 actor=None,
                 round_id=previous.round_id,
                 requested_by=previous.requested_by,
+                passed_on_from=previous,
                 now=now,
             )
         except MentoringError:

@@ -21,8 +21,12 @@ class NotificationKind(StrEnum):
     MENTION = "mention"
     ACCEPTED = "accepted"
     NEW_THREAD = "new_thread"
-    # Mentoring (forum.mentoring): offers and matches, and questions to mentors.
+    # Mentoring (forum.mentoring): offers and matches, and questions to mentors. OFFER tells
+    # the mentor; OFFER_MADE and OFFER_PASSED (to the next-ranked mentor) tell the area and
+    # programme staff.
     OFFER = "offer"
+    OFFER_MADE = "offer_made"
+    OFFER_PASSED = "offer_passed"
     OFFER_ACCEPTED = "offer_accepted"
     OFFER_DECLINED = "offer_declined"
     OFFER_EXPIRED = "offer_expired"

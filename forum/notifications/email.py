@@ -32,6 +32,8 @@ WHAT_HAPPENED = {
 # Mentoring offers are about an area and a mentor, not a thread.
 WHAT_HAPPENED_TO_AN_OFFER = {
     "offer": "You are offered the chance to mentor {area}",
+    "offer_made": "{mentor} has been offered the chance to mentor {area}",
+    "offer_passed": "The offer to mentor {area} has passed to {mentor}",
     "offer_accepted": "{mentor} accepted the offer to mentor {area}",
     "offer_declined": "{mentor} declined the offer to mentor {area}",
     "offer_expired": "The offer to {mentor} to mentor {area} expired",
