@@ -254,6 +254,9 @@ def changes_for(entries: Iterable[SearchOutboxEntry]) -> Changes:
         documents, removed = thread_documents(threads)
         changes.remove_groups += removed + [f"thread:{t.id}" for t in threads]
         changes.add += documents
+    # Oldest first: the Whoosh index numbers documents in the order they arrive, and ranks
+    # the highest numbers as the newest when a word is in too many documents to rank all.
+    changes.add.sort(key=lambda document: (document.created_at, document.id))
     return changes
 
 

@@ -1,13 +1,17 @@
 """Snippets: the part of a text with most of the searched words, those words marked.
 
-Shared by the Whoosh backend (PostgreSQL has ts_headline). Works on any analyser that
-reports where each token came from, so "lighting" is marked for a search on "lights".
+Used by the Whoosh backend (PostgreSQL has ts_headline). Words are compared by their
+stems, so "lighting" is marked for a search on "lights".
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import Any
+import functools
+from collections.abc import Iterator
+
+from whoosh.analysis import STOP_WORDS
+from whoosh.analysis.tokenizers import default_pattern
+from whoosh.lang.porter import stem as porter_stem
 
 from forum.search.results import MARK_END, MARK_START, plain_snippet
 
@@ -16,18 +20,25 @@ LEAD = 60  # characters of context before the first marked word
 MAX_ANALYSED = 20_000  # an attachment's text can be long: look for the words near its start
 
 
-def highlight(
-    text: str, stems: set[str], analyse: Callable[[str], Iterable[Any]], window: int = WINDOW
-) -> str:
+def stemmed_words(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each word's start, end and stem, as the index's StemmingAnalyzer finds them (the
+    same pattern, lower case, Porter stems; stop words kept, unstemmed): several times faster
+    than running the analyser's chain of generators over a whole post."""
+    for match in default_pattern.finditer(text):
+        yield match.start(), match.end(), _stem(match.group().lower())
+
+
+@functools.lru_cache(maxsize=50_000)
+def _stem(word: str) -> str:
+    return word if word in STOP_WORDS else porter_stem(word)
+
+
+def highlight(text: str, stems: set[str], window: int = WINDOW) -> str:
     """A window of `text` with matched words between MARK_START and MARK_END."""
     if not text:
         return ""
     text = text[:MAX_ANALYSED]
-    matches = [
-        (token.startchar, token.endchar, token.text)
-        for token in analyse(text)
-        if token.text in stems
-    ]
+    matches = [match for match in stemmed_words(text) if match[2] in stems]
     if not matches:
         return plain_snippet(text, window)
     start = _best_start(matches, window)

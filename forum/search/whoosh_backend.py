@@ -10,23 +10,23 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from array import array
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from datetime import UTC
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
+from whoosh import matching, scoring, sorting
 from whoosh import query as q
-from whoosh import scoring, sorting
 from whoosh.analysis import SimpleAnalyzer, StemmingAnalyzer
-from whoosh.collectors import FilterCollector, TimeLimit, TimeLimitCollector
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.index import LockError
 from whoosh.writing import CLEAR
 
 from forum.search.documents import PUBLIC, Document
-from forum.search.highlight import highlight
+from forum.search.highlight import highlight, stemmed_words
 from forum.search.query import ParsedQuery
 from forum.search.results import BackendResults, RawHit
 
@@ -200,10 +200,12 @@ class WhooshBackend:
             options |= {"terms": len(parsed.words) > 1, "optimize": True}
         results = searcher.search(query, **options)
         if narrowed and results.scored_length() < per_page:
-            # The common words are in no title: look through the documents that have them
-            # after all, for as long as a search may take (then the best of those seen).
+            # The common words are in few titles: rank the newest documents that have them
+            # anywhere, and all guidance, as the PostgreSQL backend does.
             query, _ = self._query(searcher, parsed, narrow=False)
-            results = _time_limited(searcher, query, options)
+            results = _search_stepping(
+                searcher, _newest_and_guidance(searcher, query, parsed), options
+            )
         candidates = []
         if results.scored_length():  # (an empty index has no columns to read)
             audience = searcher.reader().column_reader("audience")
@@ -285,7 +287,7 @@ class WhooshBackend:
 CANDIDATES = 400  # documents ranked in full for each search
 COMMON_SHARE = 0.05  # a word in more than 5% of documents (and at least COMMON_MIN_DOCS)
 COMMON_MIN_DOCS = 2000
-FALLBACK_SECONDS = 0.05  # how long a search of only-common words may look beyond titles
+NEWEST_MATCHES = 1000  # a search of only-common words ranks about this many beyond titles
 COVERAGE_POWER = 2
 SYNONYM_WEIGHT = 0.5  # an alternative word counts half as much as the word typed
 # BM25 with mild length normalisation: a whole page is long because it covers more, which
@@ -322,16 +324,55 @@ class _WhooshSink:
             self.touched = True
 
 
-def _time_limited(searcher: Any, query: Any, options: dict[str, Any]) -> Any:
-    collector = searcher.collector(
-        limit=options["limit"], sortedby=options.get("sortedby"), terms=options.get("terms", False)
-    )
-    if options.get("filter") is not None:
-        collector = FilterCollector(collector, options["filter"])
-    limited = TimeLimitCollector(collector, timelimit=FALLBACK_SECONDS, use_alarm=False)
-    with suppress(TimeLimit):
-        searcher.search_with_collector(query, limited)
-    return limited.results()
+def _search_stepping(searcher: Any, query: Any, options: dict[str, Any]) -> Any:
+    """Search stepping through matches one by one, so every part of the query can skip:
+    Whoosh otherwise lists a phrase's every match, then checks each against the rest."""
+    collector = searcher.collector(**options)
+    searcher.search_with_collector(query, collector, context=searcher.context(needs_current=True))
+    return collector.results()
+
+
+def _newest_and_guidance(searcher: Any, query: Any, parsed: ParsedQuery) -> Any:
+    """The query, limited to guidance and to the newest documents: as many as hold about
+    NEWEST_MATCHES matches of its rarest word (documents are numbered in the order they
+    were indexed, so the newest are last). Scoring every one of 40,000 posts that have a
+    common word takes Whoosh a tenth of a second; skipping to the newest costs little."""
+    reader = searcher.reader()
+    total = reader.doc_count_all()
+    stems = _tokens(reader.schema, [*parsed.words, *(w for p in parsed.phrases for w in p)])
+    rarest = min((reader.doc_frequency("text", t) for t in stems), default=0) or 1
+    reach = min(total, NEWEST_MATCHES * total // rarest)
+    newest = _DocumentsFrom(searcher, total - reach)
+    guidance = q.ConstantScoreQuery(q.Term("kind", "guidance"), score=0.0)
+    return q.And([query, q.Or([newest, guidance])])
+
+
+class _DocumentsFrom(q.Query):
+    """Every document numbered `first` or later: a matcher other queries can skip along."""
+
+    def __init__(self, searcher: Any, first: int) -> None:
+        self.first = first
+        # Searches run segment by segment: where each segment starts among all documents.
+        self.starts = {id(leaf): offset for leaf, offset in searcher.leaf_searchers()}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _DocumentsFrom) and other.first == self.first
+
+    def __hash__(self) -> int:
+        return hash((type(self), self.first))
+
+    def __repr__(self) -> str:
+        return f"_DocumentsFrom({self.first})"
+
+    def estimate_size(self, ixreader: Any) -> int:
+        return max(ixreader.doc_count_all() - self.first, 0)
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        start = max(self.first - self.starts.get(id(searcher), 0), 0)
+        documents = range(start, searcher.reader().doc_count_all())
+        if not documents:
+            return matching.NullMatcher()
+        return matching.ListMatcher(array("I", documents), all_weights=0.0)
 
 
 def _commonest(searcher: Any, stems: set[str]) -> int:
@@ -384,9 +425,8 @@ WHOLE = frozenset({"page", "thread"})
 
 
 def _mentions(hit: Any, stems: set[str]) -> bool:
-    analyser = hit.searcher.schema["text"].analyzer
     text = f"{hit.get('heading', '')} {hit.get('body', '')}"
-    return any(token.text in stems for token in analyser(text, mode="query"))
+    return any(stem in stems for _start, _end, stem in stemmed_words(text))
 
 
 def _collapsed(hits: list[Any]) -> list[Any]:
@@ -543,12 +583,7 @@ def _query_stems(searcher: Any, parsed: ParsedQuery) -> set[str]:
 
 
 def _raw_hit(hit: Any, stems: set[str]) -> RawHit:
-    analyser = hit.searcher.schema["text"].analyzer
-
-    def analyse(text: str) -> Any:
-        return analyser(text, chars=True, removestops=False, mode="index")
-
-    snippet = highlight(hit.get("body", ""), stems, analyse)
+    snippet = highlight(hit.get("body", ""), stems)
     return RawHit(
         doc_id=hit["id"],
         group=hit["group"],

@@ -330,6 +330,36 @@ def test_results_come_twenty_a_page(find: Find, board: Board, author: User) -> N
     assert not set(urls(first)) & set(urls(second))
 
 
+@pytest.fixture
+def few_candidates(app: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make 'very common word' and 'enough candidates' small, so a test can reach them."""
+    from forum.search import postgres_backend, whoosh_backend
+
+    monkeypatch.setattr(whoosh_backend, "COMMON_MIN_DOCS", 3)
+    monkeypatch.setattr(whoosh_backend, "COMMON_SHARE", 0.0)
+    monkeypatch.setattr(whoosh_backend, "NEWEST_MATCHES", 4)
+    monkeypatch.setattr(postgres_backend, "REPLY_CANDIDATES", 4)
+
+
+@pytest.mark.usefixtures("few_candidates")
+def test_a_word_in_very_many_posts_finds_the_newest_of_them_and_guidance(
+    find: Find, board: Board, author: User
+) -> None:
+    make_guidance_page(
+        slug="waste", title="Household waste", markdown="Wheelie bins go back in by 8pm.\n"
+    )
+    threads = [
+        start(board, author, f"Estate walkabout {n}", f"Wheelie bins left out on day {n}.")
+        for n in range(12)
+    ]
+    found = urls(find("wheelie bins"))
+    assert "/guidance/waste" in found  # guidance is always looked through, however old
+    assert f"/threads/{threads[-1].id}" in found
+    assert f"/threads/{threads[0].id}" not in found  # older than the newest few
+    newest_first = urls(find('"wheelie bins"', sort="date"))
+    assert newest_first[0] == f"/threads/{threads[-1].id}"
+
+
 def test_a_misspelt_word_is_corrected_and_the_correction_offered(find: Find) -> None:
     make_guidance_page(slug="graffiti", title="Graffiti standards", markdown=GRAFFITI_PAGE)
     results = find("grafiti removal")
