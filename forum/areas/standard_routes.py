@@ -30,7 +30,7 @@ from forum.extensions import limiter
 from forum.forms import id_arg, require_button
 from forum.models.areas import LedgerEntry, ServiceStandard, StandardThreadKind
 from forum.models.places import Area
-from forum.permissions import can_discuss_standard, can_edit_area, require
+from forum.permissions import can_discuss_standard, can_edit_area, can_view_thread, require
 
 bp = Blueprint("standards", __name__)
 bp.context_processor(labels)
@@ -88,7 +88,11 @@ def standard(slug: str, number: int) -> ResponseReturnValue:
         standard=standard,
         entries=entries,
         deadlines=deadlines,
-        threads=standard_data.standard_threads(standard_id=standard.id),
+        threads=[
+            row
+            for row in standard_data.standard_threads(standard_id=standard.id)
+            if can_view_thread(current_user, row.thread)
+        ],
     )
 
 

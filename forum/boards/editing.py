@@ -9,6 +9,7 @@ import difflib
 from dataclasses import dataclass
 from datetime import datetime
 
+from forum.boards import posting
 from forum.content import render_markdown
 from forum.data import boards as board_data
 from forum.data.audit import record_event
@@ -50,8 +51,11 @@ def edit_post(
         created_at=post.edited_at or post.created_at,
     )
     db.session.add(revision)
+    html_before = post.html
     post.markdown = body
     post.html = render_markdown(body)
+    if post.html != html_before:
+        posting.record_standard_links(post, edited=True)
     post.edited_at = now
     post.edited_by_id = editor.id
     thread.title = new_title

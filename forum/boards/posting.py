@@ -7,10 +7,12 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+from forum.areas.standard_links import standard_references
 from forum.content import render_markdown
 from forum.data import boards as board_data
 from forum.data import engagement
 from forum.data import mentoring as mentoring_data
+from forum.data import standards as standard_data
 from forum.data.audit import record_event
 from forum.data.users import get_user
 from forum.extensions import db
@@ -22,6 +24,7 @@ from forum.models.places import Topic
 from forum.models.types import utcnow
 from forum.notifications.email import email_at_once
 from forum.permissions import can_view_thread
+from forum.urls import site_hosts
 
 MENTION = re.compile(r"(?<![\w@])@([\w][\w.'-]{1,59})")
 QUOTED_POST = re.compile(r"^>.*\]\(/posts/(\d+)\)", re.MULTILINE)
@@ -75,7 +78,18 @@ def _append_post(
     )
     db.session.add(post)
     db.session.flush()
+    record_standard_links(post, edited=False)
     return post
+
+
+def record_standard_links(post: Post, *, edited: bool) -> None:
+    """Note which standards the post links to, for their pages: read from the text once,
+    as it is saved, so a standard's page never scans posts."""
+    if edited:
+        standard_data.unlink_post_from_standards(post_id=post.id)
+    standard_data.link_post_to_standards(
+        post_id=post.id, references=standard_references(post.html, site_hosts=site_hosts())
+    )
 
 
 def _notify(post: Post, thread: Thread, author: User, *, new_thread: bool, by_email: bool) -> None:

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import and_, delete, func, insert, or_, select
+from sqlalchemy.orm import joinedload, selectinload
 
 from forum.data.areas import ensure_contract
 from forum.extensions import db
 from forum.models.accounts import User
-from forum.models.areas import CommunityContract, LedgerEntry, ServiceStandard, StandardThread
-from forum.models.boards import Board, Thread
+from forum.models.areas import (
+    CommunityContract,
+    LedgerEntry,
+    ServiceStandard,
+    StandardPostLink,
+    StandardThread,
+)
+from forum.models.boards import Board, Post, Thread
 from forum.models.places import Area, Region, Topic
 
 
@@ -21,6 +27,18 @@ from forum.models.places import Area, Region, Topic
 class LatestStatus:
     status: str
     recorded_on: date
+
+
+@dataclass(frozen=True)
+class StandardThreadRow:
+    """A thread on a standard's page: started from it ("discussion" or "redress"), or
+    "linked" from one of its posts."""
+
+    thread: Thread
+    kind: str
+
+
+LINKED = "linked"
 
 
 @dataclass(frozen=True)
@@ -140,20 +158,60 @@ def add_entry(
     return entry
 
 
-def standard_threads(*, standard_id: int) -> Sequence[tuple[StandardThread, Thread]]:
-    """Threads linked to a standard that the public may see (not hidden, not private)."""
-    rows = db.session.execute(
-        select(StandardThread, Thread)
-        .join(Thread, Thread.id == StandardThread.thread_id)
-        .join(Board, Board.id == Thread.board_id)
-        .where(
-            StandardThread.standard_id == standard_id,
-            Thread.hidden.is_(False),
-            Board.private.is_(False),
-        )
-        .order_by(Thread.last_post_at.desc())
+def standard_threads(*, standard_id: int) -> list[StandardThreadRow]:
+    """Threads about a standard, latest activity first: those started from its page, and
+    those with a published post (not deleted, not held) that links to it.
+
+    Hidden threads and threads on private boards are included: the caller shows each only
+    to people who may see it (`can_view_thread`; each thread's board is loaded for it).
+    """
+    started = dict(
+        db.session.execute(
+            select(StandardThread.thread_id, StandardThread.kind).where(
+                StandardThread.standard_id == standard_id
+            )
+        ).all()
     )
-    return [(link, thread) for link, thread in rows]
+    linked = (
+        select(Post.thread_id)
+        .join(StandardPostLink, StandardPostLink.post_id == Post.id)
+        .where(
+            StandardPostLink.standard_id == standard_id,
+            Post.deleted_at.is_(None),
+            Post.held_at.is_(None),
+        )
+    )
+    threads = db.session.scalars(
+        select(Thread)
+        .options(joinedload(Thread.board))
+        .where(or_(Thread.id.in_(list(started)), Thread.id.in_(linked)))
+        .order_by(Thread.last_post_at.desc(), Thread.id.desc())
+    ).all()
+    return [StandardThreadRow(thread, started.get(thread.id, LINKED)) for thread in threads]
+
+
+def link_post_to_standards(*, post_id: int, references: Collection[tuple[str, int]]) -> None:
+    """Record the standards a post links to, given as (area slug, standard number); links
+    to standards that do not exist are ignored."""
+    if not references:
+        return
+    wanted = [
+        and_(Area.slug == slug, ServiceStandard.number == number) for slug, number in references
+    ]
+    standard_ids = db.session.scalars(
+        select(ServiceStandard.id)
+        .join(Area, Area.id == ServiceStandard.area_id)
+        .where(or_(*wanted))
+    ).all()
+    if standard_ids:
+        db.session.execute(
+            insert(StandardPostLink),
+            [{"post_id": post_id, "standard_id": sid} for sid in sorted(set(standard_ids))],
+        )
+
+
+def unlink_post_from_standards(*, post_id: int) -> None:
+    db.session.execute(delete(StandardPostLink).where(StandardPostLink.post_id == post_id))
 
 
 def link_thread(

@@ -10,6 +10,7 @@ from forum.models.areas import (
     MemberRole,
     ProgressUpdate,
     ServiceStandard,
+    StandardPostLink,
     StandardThread,
     StandardThreadKind,
 )
@@ -90,6 +91,7 @@ __all__ = [
     "Role",
     "SearchOutboxEntry",
     "ServiceStandard",
+    "StandardPostLink",
     "StandardThread",
     "StandardThreadKind",
     "Subscription",

@@ -218,3 +218,21 @@ class ContractRevision(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     editor: Mapped[User | None] = relationship()
+
+
+class StandardPostLink(db.Model):
+    """A post that links to a standard's page, so the standard's page lists its thread.
+
+    Written when the post is saved or edited (forum.boards.posting): the page reads this
+    table, never the posts' text. Deleted and held posts stay here and are left out when
+    read, so restoring or approving one needs nothing more.
+    """
+
+    __tablename__ = "standard_post_link"
+
+    post_id: Mapped[int] = mapped_column(
+        ForeignKey("post.id", ondelete="CASCADE"), primary_key=True
+    )
+    standard_id: Mapped[int] = mapped_column(
+        ForeignKey("service_standard.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
