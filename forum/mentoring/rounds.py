@@ -153,10 +153,7 @@ def _check_choices(
         places = inputs.capacity_left.get(mentor_id, 0)
         if load[mentor_id] > places:
             name = profiles[mentor_id].user.display_name
-            errors[area_id] = (
-                f"{name} has {_places(places)} left but is chosen for {load[mentor_id]} areas: "
-                "choose another mentor for some of them"
-            )
+            errors[area_id] = _over_capacity(name, places, load[mentor_id])
     return errors
 
 
@@ -190,6 +187,13 @@ def adjust(*, matching_round: MatchingRound, choices: Mapping[int, int | None]) 
 
 def _places(count: int) -> str:
     return "1 place" if count == 1 else f"{count} places"
+
+
+def _over_capacity(name: str, places: int, chosen: int) -> str:
+    left = "no places" if places == 0 else _places(places)
+    areas = "1 area" if chosen == 1 else f"{chosen} areas"
+    which = "it" if chosen == 1 else "them" if places == 0 else "some of them"
+    return f"{name} has {left} left but is chosen for {areas}: choose another mentor for {which}"
 
 
 def send(*, matching_round: MatchingRound, actor: User) -> tuple[int, list[str]]:

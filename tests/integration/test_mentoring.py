@@ -22,7 +22,7 @@ from forum.models import (
 from forum.models.types import utcnow
 from tests.support.factories import make_board, make_region, make_topic, make_user
 from tests.support.mentoring import join_area, make_mentor, make_needy_area
-from tests.support.pages import CheckedClient
+from tests.support.pages import CheckedClient, check_page
 
 
 def _matches(area_id: int) -> list[MentoringMatch]:
@@ -109,6 +109,32 @@ def test_over_capacity_adjustment_is_refused(admin_client: CheckedClient) -> Non
     assert "Solo Mentor has 1 place left but is chosen for 2 areas" in response.get_data(
         as_text=True
     )
+
+
+def test_choosing_a_full_mentor_for_one_area_says_so_in_plain_words(
+    admin_client: CheckedClient,
+) -> None:
+    topic = make_topic()
+    area = make_needy_area(topic=topic)
+    make_mentor(topics={topic: 2})
+    away = make_mentor(topics={topic: 3}, display_name="Away Mentor")
+    from forum.models import MentorProfile
+
+    db.session.get(MentorProfile, away.id).available = False
+    db.session.commit()
+    admin_client.submit("/mentoring/round", from_page="/mentoring/round")
+    round_id = db.session.scalar(select(MatchingRound.id))
+    response = admin_client.post(
+        f"/mentoring/round/{round_id}",
+        data={
+            "csrf_token": admin_client.csrf_token("/mentoring/round"),
+            f"area-{area.id}": str(away.id),
+        },
+    )
+    assert response.status_code == 400
+    assert check_page(response).error_summary == [
+        "Away Mentor has no places left but is chosen for 1 area: choose another mentor for it"
+    ]
 
 
 def _offer(app: Flask, admin: User, area, mentor: User) -> MentoringMatch:  # type: ignore[no-untyped-def]
