@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 MIB = 1024 * 1024
+# Days the mentoring clock counts (see defaults()); operators may set them in the environment.
+MENTORING_DAY_SETTINGS = ("MENTORING_OFFER_DAYS", "MENTORING_ESCALATE_DAYS")
 
 
 class ConfigurationError(RuntimeError):
@@ -28,6 +30,13 @@ def _env_int(name: str, default: int) -> int:
         return int(raw)
     except ValueError as exc:
         raise ConfigurationError(f"{name} must be a whole number, not {raw!r}.") from exc
+
+
+def _env_days(name: str, default: int) -> int:
+    days = _env_int(name, default)
+    if days < 1:
+        raise ConfigurationError(f"{name} must be a whole number of days from 1, not {days}.")
+    return days
 
 
 def normalise_database_url(url: str) -> str:
@@ -128,6 +137,9 @@ def from_environment() -> dict[str, Any]:
         settings["SEARCH_INDEX_DIR"] = env["SEARCH_INDEX_DIR"]
     if env.get("PROXY_FIX_HOPS"):
         settings["PROXY_FIX_HOPS"] = _env_int("PROXY_FIX_HOPS", 0)
+    for name in MENTORING_DAY_SETTINGS:
+        if env.get(name):
+            settings[name] = _env_days(name, 1)
     return settings
 
 

@@ -18,6 +18,8 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
         "REDIS_URL",
         "MAIL_SERVER",
         "MAIL_PORT",
+        "MENTORING_OFFER_DAYS",
+        "MENTORING_ESCALATE_DAYS",
     ):
         monkeypatch.delenv(name, raising=False)
 
@@ -61,6 +63,30 @@ def test_bad_mail_port_is_explained(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("MAIL_SERVER", "smtp.internal")
     monkeypatch.setenv("MAIL_PORT", "twenty-five")
     with pytest.raises(ConfigurationError, match="MAIL_PORT must be a whole number"):
+        build_config(tmp_path, None)
+
+
+def test_mentoring_days_come_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert build_config(tmp_path, None)["MENTORING_OFFER_DAYS"] == 5
+    assert build_config(tmp_path, None)["MENTORING_ESCALATE_DAYS"] == 3
+    monkeypatch.setenv("MENTORING_OFFER_DAYS", "7")
+    monkeypatch.setenv("MENTORING_ESCALATE_DAYS", "2")
+
+    config = build_config(tmp_path, None)
+
+    assert (config["MENTORING_OFFER_DAYS"], config["MENTORING_ESCALATE_DAYS"]) == (7, 2)
+    assert build_config(tmp_path, {"MENTORING_OFFER_DAYS": 10})["MENTORING_OFFER_DAYS"] == 10
+
+
+@pytest.mark.parametrize("value", ["five", "0", "-1", "2.5"])
+@pytest.mark.parametrize("name", ["MENTORING_OFFER_DAYS", "MENTORING_ESCALATE_DAYS"])
+def test_bad_mentoring_days_are_explained(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, value: str
+) -> None:
+    monkeypatch.setenv(name, value)
+    with pytest.raises(ConfigurationError, match=f"{name} must be"):
         build_config(tmp_path, None)
 
 
