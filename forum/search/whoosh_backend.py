@@ -8,20 +8,24 @@ for Whoosh's lock instead of failing, so two processes can both apply the outbox
 from __future__ import annotations
 
 import logging
+import mmap
+import os
 import threading
 import time
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC
 from pathlib import Path
 from typing import Any
 
-from whoosh import index as whoosh_index
 from whoosh import matching, scoring, sorting
 from whoosh import query as q
 from whoosh.analysis import SimpleAnalyzer, StemmingAnalyzer
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage
+from whoosh.filedb.structfile import StructFile
 from whoosh.index import LockError
 from whoosh.writing import CLEAR
 
@@ -186,26 +190,33 @@ class WhooshBackend:
         query, narrowed = self._query(searcher, parsed)
         if query is None:
             return BackendResults(hits=[], total=0)
-        # The words alone are the query, so Whoosh can skip blocks of postings that cannot
-        # reach the best `limit` documents: that is what keeps common words fast. Field
-        # filters narrow it as a filter; who may see what is checked on the candidates.
+        # Field filters are part of the query, scoring nothing, so the words' postings skip
+        # along them (Whoosh's own `filter=` lists every document a filter allows, 40,000
+        # for a busy board, on every search). Who may see what is checked on the candidates.
         wanted = page * per_page
         limit = max(CANDIDATES, wanted * 3)
-        options: dict[str, Any] = {"limit": limit, "filter": self._filter(parsed)}
-        if sort == "date":
+        options: dict[str, Any] = {"limit": limit}
+        if sort == "date" or not (parsed.words or parsed.phrases):  # (filters alone: newest)
             options["sortedby"] = sorting.FieldFacet("created_at", reverse=True)
         else:
             # Matched terms (for coverage) cost memory per match: only when there are words
             # to cover.
             options |= {"terms": len(parsed.words) > 1, "optimize": True}
-        results = searcher.search(query, **options)
+        # Too many matches to rank them all quickly: rank those in guidance, in titles and
+        # among the newest documents, as the PostgreSQL backend ranks its newest 500.
+        field = "titles" if narrowed else "text"
+        reached = _likely_matches(searcher, parsed, field) > NEWEST_MATCHES
+        if reached:
+            reach = _within_reach(searcher, query, parsed, field)
+            results = _search_stepping(searcher, reach, options)
+        else:
+            results = searcher.search(query, **options)
         if narrowed and results.scored_length() < per_page:
-            # The common words are in few titles: rank the newest documents that have them
-            # anywhere, and all guidance, as the PostgreSQL backend does.
+            # The common words are in few titles: look for them in the text as well.
             query, _ = self._query(searcher, parsed, narrow=False)
-            results = _search_stepping(
-                searcher, _newest_and_guidance(searcher, query, parsed), options
-            )
+            reach = _within_reach(searcher, query, parsed, "text")
+            results = _search_stepping(searcher, reach, options)
+            reached = True
         candidates = []
         if results.scored_length():  # (an empty index has no columns to read)
             audience = searcher.reader().column_reader("audience")
@@ -214,7 +225,7 @@ class WhooshBackend:
             candidates = _by_coverage(searcher, parsed, candidates)
         kept = _collapsed(candidates) if collapse else candidates
         stems = _query_stems(searcher, parsed)
-        every_match_seen = len(candidates) < limit and not narrowed
+        every_match_seen = len(candidates) < limit and not narrowed and not reached
         facets = _facets(searcher, [hit.docnum for hit in kept])
         if every_match_seen:
             total = len(kept)
@@ -246,7 +257,7 @@ class WhooshBackend:
         them in titles and headings first, where they say what a page or thread is about.
         """
         reader = searcher.reader()
-        common_df = max(COMMON_MIN_DOCS, int(reader.doc_count() * COMMON_SHARE))
+        common_df = _common_df(reader)
         optional, narrowed_words = _word_queries(reader, parsed, common_df, narrow=narrow)
         required, narrowed_phrases = _phrase_queries(reader, parsed, common_df, narrow=narrow)
         excluded = [e for e in (_phrase_query(reader.schema, x) for x in parsed.excluded) if e]
@@ -256,9 +267,12 @@ class WhooshBackend:
                 query = q.AndMaybe(query, q.Or(optional))
         elif optional:
             query = q.Or(optional)
-        elif parsed.filters:
-            query = q.Every()
         else:
+            query = None
+        filters = self._filter(parsed)
+        if filters is not None:
+            query = _Unscored(filters) if query is None else q.And([query, _Unscored(filters)])
+        if query is None:
             return None, False
         if excluded:
             query = q.AndNot(query, q.Or(excluded))
@@ -287,7 +301,7 @@ class WhooshBackend:
 CANDIDATES = 400  # documents ranked in full for each search
 COMMON_SHARE = 0.05  # a word in more than 5% of documents (and at least COMMON_MIN_DOCS)
 COMMON_MIN_DOCS = 2000
-NEWEST_MATCHES = 1000  # a search of only-common words ranks about this many beyond titles
+NEWEST_MATCHES = 500  # a search with very many matches ranks about this many of the newest
 COVERAGE_POWER = 2
 SYNONYM_WEIGHT = 0.5  # an alternative word counts half as much as the word typed
 # BM25 with mild length normalisation: a whole page is long because it covers more, which
@@ -332,47 +346,103 @@ def _search_stepping(searcher: Any, query: Any, options: dict[str, Any]) -> Any:
     return collector.results()
 
 
-def _newest_and_guidance(searcher: Any, query: Any, parsed: ParsedQuery) -> Any:
-    """The query, limited to guidance and to the newest documents: as many as hold about
-    NEWEST_MATCHES matches of its rarest word (documents are numbered in the order they
-    were indexed, so the newest are last). Scoring every one of 40,000 posts that have a
-    common word takes Whoosh a tenth of a second; skipping to the newest costs little."""
+def _common_df(reader: Any) -> int:
+    return max(COMMON_MIN_DOCS, int(reader.doc_count() * COMMON_SHARE))
+
+
+def _likely_matches(searcher: Any, parsed: ParsedQuery, field: str) -> int:
+    """About how many documents a query finds in a field: for phrases, as many as the
+    rarest word of the rarest phrase is in; else as many as the rarer words are in, added
+    up (or, when every word is common, all of them)."""
+    reader = searcher.reader()
+
+    def documents_with(texts: Iterable[str]) -> list[int]:
+        stems = _tokens(reader.schema, list(texts))
+        return [reader.doc_frequency(field, stem) for stem in stems]
+
+    if parsed.phrases:
+        return min(min(documents_with(phrase), default=0) for phrase in parsed.phrases)
+    counts = [max(documents_with([w, *parsed.alternatives(w)]), default=0) for w in parsed.words]
+    rare = [n for n in counts if n <= _common_df(reader)]
+    return sum(rare or counts)
+
+
+def _within_reach(searcher: Any, query: Any, parsed: ParsedQuery, field: str) -> Any:
+    """The query, limited to guidance, to titles and headings with its words (when they are
+    few), and to the newest documents: as many as hold about NEWEST_MATCHES matches
+    (documents are numbered in the order they were indexed, so the newest are last).
+    Scoring every one of 40,000 posts that have a common word takes Whoosh a tenth of a
+    second; skipping to the newest costs little."""
     reader = searcher.reader()
     total = reader.doc_count_all()
-    stems = _tokens(reader.schema, [*parsed.words, *(w for p in parsed.phrases for w in p)])
-    rarest = min((reader.doc_frequency("text", t) for t in stems), default=0) or 1
-    reach = min(total, NEWEST_MATCHES * total // rarest)
-    newest = _DocumentsFrom(searcher, total - reach)
-    guidance = q.ConstantScoreQuery(q.Term("kind", "guidance"), score=0.0)
-    return q.And([query, q.Or([newest, guidance])])
+    matches = max(_likely_matches(searcher, parsed, field), 1)
+    reach = NEWEST_MATCHES * total // matches
+    if reach >= total:
+        return query
+    also: list[Any] = [q.Term("kind", "guidance")]
+    stems = _query_stems(searcher, parsed)
+    titled = [q.Term("titles", s) for s in sorted(stems) if reader.doc_frequency("titles", s)]
+    if titled and sum(reader.doc_frequency("titles", t.text) for t in titled) < NEWEST_MATCHES:
+        also.append(q.Or(titled))
+    return q.And([query, _Scope(searcher, total - reach, also)])
 
 
-class _DocumentsFrom(q.Query):
-    """Every document numbered `first` or later: a matcher other queries can skip along."""
+class _Unscored(q.WrappingQuery):
+    """A filter inside a query: it narrows what matches and adds nothing to the score."""
 
-    def __init__(self, searcher: Any, first: int) -> None:
-        self.first = first
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        return _ScoresNothing(self.child.matcher(searcher, searcher.boolean_context()))
+
+
+class _ScoresNothing(matching.WrappingMatcher):
+    def __init__(self, child: Any, boost: float = 0.0) -> None:
+        super().__init__(child, boost=0.0)
+
+    def supports_block_quality(self) -> bool:
+        return False  # (skipping by quality would divide by its boost of nothing)
+
+    def score(self) -> float:
+        return 0.0
+
+
+class _Scope(q.Query):
+    """Documents numbered `first` or later, and those the `also` queries match, as one
+    sorted list (scoring nothing) that the rest of a query can skip along."""
+
+    def __init__(self, searcher: Any, first: int, also: list[Any]) -> None:
+        self.first, self.also = first, also
         # Searches run segment by segment: where each segment starts among all documents.
         self.starts = {id(leaf): offset for leaf, offset in searcher.leaf_searchers()}
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, _DocumentsFrom) and other.first == self.first
+        return isinstance(other, _Scope) and (other.first, other.also) == (self.first, self.also)
 
     def __hash__(self) -> int:
         return hash((type(self), self.first))
 
     def __repr__(self) -> str:
-        return f"_DocumentsFrom({self.first})"
+        return f"_Scope({self.first}, {self.also!r})"
 
     def estimate_size(self, ixreader: Any) -> int:
         return max(ixreader.doc_count_all() - self.first, 0)
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
         start = max(self.first - self.starts.get(id(searcher), 0), 0)
-        documents = range(start, searcher.reader().doc_count_all())
-        if not documents:
-            return matching.NullMatcher()
-        return matching.ListMatcher(array("I", documents), all_weights=0.0)
+        count = searcher.reader().doc_count_all()
+        older = sorted({d for query in self.also for d in query.docs(searcher) if d < start})
+        documents = array("I", older)
+        documents.extend(range(start, count))
+        return _SortedIds(documents, all_weights=0.0) if documents else matching.NullMatcher()
+
+
+class _SortedIds(matching.ListMatcher):
+    """Whoosh's list matcher skips forward one id at a time; this one bisects."""
+
+    def skip_to(self, target: int) -> None:
+        if not self.is_active():
+            raise matching.ReadTooFar
+        if target > self._ids[self._i]:
+            self._i = bisect_left(self._ids, target, self._i)
 
 
 def _commonest(searcher: Any, stems: set[str]) -> int:
@@ -560,13 +630,32 @@ def _fields(document: Document) -> dict[str, Any]:
     }
 
 
+class _Storage(FileStorage):
+    """The index folder, with each segment's term dictionary memory-mapped.
+
+    Looking a word up (every search, every spelling suggestion) is a binary search over
+    that file: hundreds of small reads, each a system call on an ordinary file, but a
+    memory read from the OS's shared page cache when mapped. Postings and stored fields,
+    far bigger, are read as files, so only the dictionary pages a worker touches count
+    towards its memory."""
+
+    def open_file(self, name: str, **kwargs: Any) -> Any:
+        path = self._fpath(name)
+        if not name.endswith(".trm") or not os.path.getsize(path):
+            return super().open_file(name, **kwargs)
+        with open(path, "rb") as file:
+            mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        return StructFile(mapped, name=name, **kwargs)
+
+
 def _open_or_create(directory: Path) -> Any:
-    if whoosh_index.exists_in(str(directory)):
-        ix = whoosh_index.open_dir(str(directory))
+    storage = _Storage(str(directory))
+    if storage.index_exists():
+        ix = storage.open_index()
         if SCHEMA_MARK in ix.schema.names() and all(ix.schema[c].column_type for c in COLUMNS):
             return ix
         log.warning(OLD_INDEX)
-    return whoosh_index.create_in(str(directory), build_schema())
+    return storage.create_index(build_schema())
 
 
 OLD_INDEX = (

@@ -293,6 +293,24 @@ def test_field_filters_narrow_by_topic_board_author_and_kind(find: Find, library
     assert find("graffiti", topic="graffiti-fly-posting").total == 2
 
 
+def test_a_filter_alone_lists_what_it_allows_newest_first(
+    find: Find, board: Board, author: User
+) -> None:
+    threads = [start(board, author, f"Notice {n}", f"Board notice number {n}.") for n in range(3)]
+    for n, thread in enumerate(threads):  # made in order, dated out of order
+        thread.created_at -= timedelta(days=[5, 1, 9][n])
+    db.session.commit()
+    for thread in threads:
+        db.session.execute(
+            Post.__table__.update()
+            .where(Post.thread_id == thread.id)
+            .values(created_at=thread.created_at)
+        )
+    db.session.commit()
+    listed = urls(find("board:general"))
+    assert listed == [f"/threads/{threads[n].id}" for n in (1, 0, 2)]
+
+
 def test_facets_count_results_and_mark_the_chosen_filter(find: Find, library: Any) -> None:
     results = find("graffiti")
     kinds = {f.value: f.count for f in results.facets["kind"]}
