@@ -631,17 +631,20 @@ def _fields(document: Document) -> dict[str, Any]:
 
 
 class _Storage(FileStorage):
-    """The index folder, with each segment's term dictionary memory-mapped.
+    """The index folder, with each segment's term dictionary and small columns mapped.
 
     Looking a word up (every search, every spelling suggestion) is a binary search over
-    that file: hundreds of small reads, each a system call on an ordinary file, but a
-    memory read from the OS's shared page cache when mapped. Postings and stored fields,
-    far bigger, are read as files, so only the dictionary pages a worker touches count
-    towards its memory."""
+    the dictionary, and scoring reads each candidate's field lengths and columns: tens of
+    thousands of small reads, each a system call on an ordinary file, but a memory read
+    from the OS's shared page cache when mapped. Postings and stored fields, far bigger,
+    are read as files, so only the pages a worker touches count towards its memory."""
 
     def open_file(self, name: str, **kwargs: Any) -> Any:
         path = self._fpath(name)
-        if not name.endswith(".trm") or not os.path.getsize(path):
+        mapped_kind = name.endswith(".trm") or (
+            name.endswith(".col") and not name.endswith("_stored.col")
+        )
+        if not mapped_kind or not os.path.getsize(path):
             return super().open_file(name, **kwargs)
         with open(path, "rb") as file:
             mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)

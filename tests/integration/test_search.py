@@ -291,6 +291,8 @@ def test_field_filters_narrow_by_topic_board_author_and_kind(find: Find, library
     assert [h.kind for h in find("graffiti author:jones").hits] == ["thread"]
     assert {h.kind for h in find("graffiti kind:guidance").hits} == {"guidance"}
     assert find("graffiti", topic="graffiti-fly-posting").total == 2
+    make_topic(slug="parks-open-spaces", name="Parks")  # a topic nothing has yet
+    assert find("graffiti topic:parks-open-spaces").hits == []
 
 
 def test_a_filter_alone_lists_what_it_allows_newest_first(
@@ -376,6 +378,8 @@ def test_a_word_in_very_many_posts_finds_the_newest_of_them_and_guidance(
     assert f"/threads/{threads[0].id}" not in found  # older than the newest few
     newest_first = urls(find('"wheelie bins"', sort="date"))
     assert newest_first[0] == f"/threads/{threads[-1].id}"
+    make_topic(slug="parks-open-spaces", name="Parks")  # a topic nothing has yet
+    assert find("wheelie bins topic:parks-open-spaces").hits == []
 
 
 def test_a_misspelt_word_is_corrected_and_the_correction_offered(find: Find) -> None:
