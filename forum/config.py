@@ -137,10 +137,12 @@ def from_environment() -> dict[str, Any]:
         settings["SEARCH_INDEX_DIR"] = env["SEARCH_INDEX_DIR"]
     if env.get("PROXY_FIX_HOPS"):
         settings["PROXY_FIX_HOPS"] = _env_int("PROXY_FIX_HOPS", 0)
-    for name in MENTORING_DAY_SETTINGS:
-        if env.get(name):
-            settings[name] = _env_days(name, 1)
+    settings.update(_mentoring_days())
     return settings
+
+
+def _mentoring_days() -> dict[str, int]:
+    return {name: _env_days(name, 1) for name in MENTORING_DAY_SETTINGS if os.environ.get(name)}
 
 
 def build_config(instance_path: Path, overrides: Mapping[str, Any] | None) -> dict[str, Any]:
