@@ -37,7 +37,9 @@ HEADLINE_OPTIONS = (
 )
 LOCK_WAIT_SECONDS = 600
 MIN_RARITY = 0.1
-REPLY_CANDIDATES = 500
+REPLY_CANDIDATES = 200  # the newest matching threads, and replies, ranked in full
+GUIDANCE_CANDIDATES = 300  # the guidance sections ranked in full (a library has ~1,500)
+DENSE_SHARE = 0.05  # a search matching more than this share of documents walks the newest
 COVERAGE_POWER = 2
 _VOCABULARY_WORD = re.compile(r"^[a-z][a-z']{2,30}$")
 
@@ -148,6 +150,7 @@ class PostgresBackend:
         if clear:
             # Fresh statistics, or the planner takes a common word for a rare one.
             db.session.execute(text("ANALYZE search_document"))
+            db.session.execute(text("ANALYZE search_term"))
 
     def update(self, **changes: Any) -> None:
         """Apply changes now, in a transaction of their own (the writer uses `writing()`)."""
@@ -203,9 +206,11 @@ class PostgresBackend:
     def correct(self, word: str) -> str | None:
         return db.session.scalar(
             text(
-                "SELECT word FROM search_term WHERE word % :w AND similarity(word, :w) > 0.35"
+                # lower(word), as indexed (migration 0009): the words are lower case already.
+                "SELECT word FROM search_term"
+                " WHERE lower(word) % :w AND similarity(lower(word), :w) > 0.35"
                 " AND left(word, 1) = left(:w, 1)"  # "inaccessible" is not "accessible"
-                " ORDER BY similarity(word, :w) DESC, doc_count DESC, word LIMIT 1"
+                " ORDER BY similarity(lower(word), :w) DESC, doc_count DESC, word LIMIT 1"
             ),
             {"w": word},
         )
@@ -226,24 +231,32 @@ class PostgresBackend:
         match, rank = self._tsqueries(parsed, params)
         if match is None and not parsed.filters:
             return BackendResults(hits=[], total=0)
+        score = self._score(parsed, params) if match is not None else "0"
         conditions = ["audience = ANY(:audiences)"]
-        if match is not None:
+        if match is not None and self._dense(parsed):
+            # Most documents match: walking the newest until enough do is far cheaper than
+            # the GIN index's list of every match, which the planner underprices. "IS TRUE"
+            # keeps it from using the index.
+            conditions.append(f"(tsv @@ ({match})) IS TRUE")
+        elif match is not None:
             conditions.append(f"tsv @@ ({match})")
         conditions += self._filters(parsed, params)
         where = " AND ".join(conditions)
         # Ranking every reply that has a common word is what would make this slow on a big
-        # forum, so threads and replies are ranked from the most recent CANDIDATES of each
-        # that match; guidance (far less of it) is all ranked. Beyond that, totals are
+        # forum, so threads and replies are ranked from the most recent REPLY_CANDIDATES of
+        # each that match, and guidance sections from the GUIDANCE_CANDIDATES that match
+        # best on a quick rank of all the words together. Beyond that, totals are
         # estimates. Each part has an index of its own (migration 0004).
         candidates = (
-            f"(SELECT * FROM search_document WHERE {where} AND kind = 'guidance'"  # noqa: S608
+            f"((SELECT * FROM search_document WHERE {where} AND kind = 'guidance'"  # noqa: S608
+            f" ORDER BY ts_rank('{RANK_WEIGHTS}', tsv, {rank}) DESC, id"
+            f" LIMIT :guidance_candidates)"
             f" UNION ALL (SELECT * FROM search_document WHERE {where} AND kind = 'thread'"
             f" ORDER BY created_at DESC LIMIT :reply_candidates)"
             f" UNION ALL (SELECT * FROM search_document WHERE {where} AND kind = 'post'"
             f" ORDER BY created_at DESC LIMIT :reply_candidates)) AS candidate"
         )
-        params["reply_candidates"] = REPLY_CANDIDATES
-        score = self._score(parsed, params) if match is not None else "0"
+        params |= {"reply_candidates": REPLY_CANDIDATES, "guidance_candidates": GUIDANCE_CANDIDATES}
         # Which part of a page or thread to link to: the section or reply whose own text
         # matches best; when only the shared title matched, the page or thread itself.
         in_text = (
@@ -273,7 +286,8 @@ class PostgresBackend:
                 'total', (SELECT count(*) FROM best),
                 'capped', (SELECT count(*) FROM matches WHERE kind = 'post')
                     >= :reply_candidates OR (SELECT count(*) FROM matches WHERE kind = 'thread')
-                    >= :reply_candidates,
+                    >= :reply_candidates OR (SELECT count(*) FROM matches
+                    WHERE kind = 'guidance') >= :guidance_candidates,
                 'hits', (SELECT coalesce(json_agg(shown ORDER BY {order}), '[]') FROM shown),
                 'kind', (SELECT coalesce(json_object_agg(kind, n), '{{}}')
                          FROM (SELECT kind, count(*) AS n FROM best GROUP BY kind) k),
@@ -296,6 +310,21 @@ class PostgresBackend:
         if data["capped"]:
             total = max(total, self._estimate(parsed))
         return BackendResults(hits=hits, total=total, facets=facets, exact=not data["capped"])
+
+    def _dense(self, parsed: ParsedQuery) -> bool:
+        """Whether a good share of all documents match (with no field filter that would
+        make walking the newest a long way round): from the vocabulary's counts, read by
+        _rarity. A phrase matches at most as many as its rarest word; words, any of them."""
+        counts = getattr(self._local, "counts", {})
+        if not counts or set(parsed.filters) - {"kind"}:
+            return False
+        total = max(total for _n, _least, total in counts.values())
+        phrases = [" ".join(p) for p in parsed.phrases]
+        if phrases:
+            likely = min(counts.get(p, (0, 0, 0))[1] for p in phrases)
+        else:
+            likely = sum(counts.get(w, (0, 0, 0))[0] for w in parsed.words)
+        return likely > DENSE_SHARE * total
 
     def _estimate(self, parsed: ParsedQuery) -> int:
         """About how many documents have the commonest word searched for."""
@@ -354,11 +383,13 @@ class PostgresBackend:
         return f"({' + '.join(parts)}) * {coverage}"
 
     def _rarity(self, words: list[str]) -> dict[str, float]:
+        self._local.counts = {}
         if not words:
             return {}
         rows = db.session.execute(
             text(
-                "SELECT t.word, coalesce(max(s.doc_count), 0) AS n, ("
+                "SELECT t.word, coalesce(max(s.doc_count), 0) AS n,"
+                " coalesce(min(s.doc_count), 0) AS least, ("
                 " SELECT greatest(c.reltuples, u.n_live_tup, 1)::bigint FROM pg_class c"
                 " JOIN pg_stat_user_tables u ON u.relid = c.oid"
                 " WHERE c.relname = 'search_document') AS total"
@@ -368,11 +399,12 @@ class PostgresBackend:
             ),
             {"words": words},
         ).all()
-        self._local.commonest = max((n for _w, n, _t in rows), default=0)
+        self._local.commonest = max((n for _w, n, _l, _t in rows), default=0)
+        self._local.counts = {word: (n, least, total) for word, n, least, total in rows}
         # doc_count only grows (re-indexing a document counts its words again): clamp it.
         return {
             word: max(MIN_RARITY, 1.0 + math.log((total + 1) / (min(n, total) + 1)))
-            for word, n, total in rows
+            for word, n, _least, total in rows
         }
 
     def _document_total(self) -> int:
