@@ -94,13 +94,13 @@ class WhooshBackend:
         # Not Searcher.refresh(): it keys the readers it could reuse by generation, which
         # all of an index's segments share, so it closes one and leaks the others' files.
         ix = self._ix()
-        searcher = getattr(self._local, "searcher", None)
-        if searcher is not None and searcher.reader().generation() != ix.latest_generation():
-            searcher.close()
-            searcher = None
-        if searcher is None:
-            searcher = self._local.searcher = ix.searcher(weighting=WEIGHTING)
-        return searcher
+        held = getattr(self._local, "held", None)
+        if held is not None and held.searcher.reader().generation() != ix.latest_generation():
+            held.close()
+            held = None
+        if held is None:
+            held = self._local.held = _HeldSearcher(ix.searcher(weighting=WEIGHTING))
+        return held.searcher
 
     @contextmanager
     def writing(self, *, clear: bool = False, wait: float = LOCK_WAIT_SECONDS) -> Iterator[Any]:
@@ -292,10 +292,10 @@ class WhooshBackend:
         return q.And(parts) if parts else None
 
     def close(self) -> None:
-        searcher = getattr(self._local, "searcher", None)
-        if searcher is not None:
-            searcher.close()
-            self._local.searcher = None
+        held = getattr(self._local, "held", None)
+        if held is not None:
+            held.close()
+            self._local.held = None
 
 
 CANDIDATES = 400  # documents ranked in full for each search
@@ -307,6 +307,24 @@ SYNONYM_WEIGHT = 0.5  # an alternative word counts half as much as the word type
 # BM25 with mild length normalisation: a whole page is long because it covers more, which
 # is not a reason to rank it lower than one short section.
 WEIGHTING = scoring.BM25F(B=0.3, K1=1.2)
+
+
+class _HeldSearcher:
+    """A thread's searcher (Whoosh's are not thread-safe), closed when it is replaced or,
+    as the thread ends and its local storage goes, when this is collected: a server that
+    starts a thread per request would otherwise leave each one's files open."""
+
+    def __init__(self, searcher: Any) -> None:
+        self.searcher = searcher
+        self.closed = False
+
+    def close(self) -> None:
+        if not self.closed:
+            self.closed = True
+            self.searcher.close()
+
+    def __del__(self) -> None:
+        self.close()
 
 
 class _WhooshSink:

@@ -535,6 +535,29 @@ def test_whoosh_keeps_segments_as_separate_files(
     assert not [f for f in index_files if f.suffix == ".seg"]
 
 
+def test_a_thread_that_searched_and_ended_leaves_no_file_open(
+    app: Flask, find: Find, board: Board, author: User
+) -> None:
+    """Each thread has its own Whoosh searcher (they are not thread-safe); a server that
+    starts a thread per request must not leave the files of ended threads' searchers open."""
+    import gc
+    import threading
+
+    start(board, author, "Skip hire", "Where can residents hire a skip?")
+    find("skip")
+
+    def search_in_a_thread() -> None:
+        with app.test_request_context():
+            search(SearchRequest(q="skip"))
+
+    for _ in range(3):
+        worker = threading.Thread(target=search_in_a_thread)
+        worker.start()
+        worker.join()
+    gc.collect()  # (pytest fails the test on any "unclosed file" warning)
+    assert find("skip").total == 1
+
+
 # -- the web -------------------------------------------------------------------------------
 
 
