@@ -203,7 +203,7 @@ class WhooshBackend:
             # to cover.
             options |= {"terms": len(parsed.words) > 1, "optimize": True}
         # Too many matches to rank them all quickly: rank those in guidance, in titles and
-        # among the newest documents, as the PostgreSQL backend ranks its newest 500.
+        # among the newest documents, as the PostgreSQL backend ranks the newest it finds.
         field = "titles" if narrowed else "text"
         reached = _likely_matches(searcher, parsed, field) > NEWEST_MATCHES
         if reached:
