@@ -204,19 +204,17 @@ class WhooshBackend:
             options |= {"terms": len(parsed.words) > 1, "optimize": True}
         # Too many matches to rank them all quickly: rank those in guidance, in titles and
         # among the newest documents, as the PostgreSQL backend ranks the newest it finds.
-        field = "titles" if narrowed else "text"
-        reached = _likely_matches(searcher, parsed, field) > NEWEST_MATCHES
-        if reached:
-            reach = _within_reach(searcher, query, parsed, field)
-            results = _search_stepping(searcher, reach, options)
+        scoped = _within_reach(searcher, query, parsed, "titles" if narrowed else "text")
+        if scoped is not None:
+            results = _search_stepping(searcher, scoped, options)
         else:
             results = searcher.search(query, **options)
         if narrowed and results.scored_length() < per_page:
             # The common words are in few titles: look for them in the text as well.
             query, _ = self._query(searcher, parsed, narrow=False)
-            reach = _within_reach(searcher, query, parsed, "text")
-            results = _search_stepping(searcher, reach, options)
-            reached = True
+            scoped = _within_reach(searcher, query, parsed, "text")
+            results = _search_stepping(searcher, scoped or query, options)
+        reached = scoped is not None
         candidates = []
         if results.scored_length():  # (an empty index has no columns to read)
             audience = searcher.reader().column_reader("audience")
@@ -385,18 +383,19 @@ def _likely_matches(searcher: Any, parsed: ParsedQuery, field: str) -> int:
     return sum(rare or counts)
 
 
-def _within_reach(searcher: Any, query: Any, parsed: ParsedQuery, field: str) -> Any:
+def _within_reach(searcher: Any, query: Any, parsed: ParsedQuery, field: str) -> Any | None:
     """The query, limited to guidance, to titles and headings with its words (when they are
     few), and to the newest documents: as many as hold about NEWEST_MATCHES matches
     (documents are numbered in the order they were indexed, so the newest are last).
     Scoring every one of 40,000 posts that have a common word takes Whoosh a tenth of a
-    second; skipping to the newest costs little."""
+    second; skipping to the newest costs little. None when the query finds few enough
+    documents to rank them all."""
     reader = searcher.reader()
     total = reader.doc_count_all()
-    matches = max(_likely_matches(searcher, parsed, field), 1)
-    reach = NEWEST_MATCHES * total // matches
-    if reach >= total:
-        return query
+    matches = _likely_matches(searcher, parsed, field)
+    reach = NEWEST_MATCHES * total // max(matches, 1)
+    if matches <= NEWEST_MATCHES or reach >= total:
+        return None
     also: list[Any] = [q.Term("kind", "guidance")]
     stems = _query_stems(searcher, parsed)
     titled = [q.Term("titles", s) for s in sorted(stems) if reader.doc_frequency("titles", s)]
