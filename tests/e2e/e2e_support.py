@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
-from playwright.sync_api import Browser, BrowserContext, Page, Route
+from playwright.sync_api import Browser, BrowserContext, Locator, Page, Route, expect
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 AXE_JS = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -38,6 +38,8 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practi
 SCRIPT_ELEMENT = re.compile(r"<script\b[^>]*>.*?</script>", re.IGNORECASE | re.DOTALL)
 
 ADMIN_EMAIL = "admin@example.org"
+MODERATOR_EMAIL = "moderator@example.org"
+MENTOR_EMAIL = "mentor@example.org"
 MEMBER_EMAIL = "member@example.org"
 MEMBER_NAME = "Jess Turner"
 DEMO_PASSWORD = "litter-pick-on-tuesday"  # published on purpose, see forum.demo.seed
@@ -296,3 +298,25 @@ def format_vnu_errors(errors: list[dict[str, Any]]) -> str:
         if error.get("extract"):
             lines.append(f"    {error['extract']!r}")
     return "\n".join(lines)
+
+
+# -- what every journey does --------------------------------------------------------------
+
+
+def h1(page: Page) -> Locator:
+    return page.get_by_role("heading", level=1)
+
+
+def banner(page: Page) -> Locator:
+    return page.locator(".govuk-notification-banner")
+
+
+def sign_in(page: Page, email: str, audit: Auditor | None = None, step: str = "") -> None:
+    """Sign in as a demo account (they share DEMO_PASSWORD), auditing the page if asked."""
+    page.goto("/login")
+    page.get_by_label("Email address").fill(email)
+    page.get_by_label("Password", exact=True).fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(banner(page)).to_contain_text("You are signed in.")
+    if audit is not None:
+        audit(page, f"{step} signed in")

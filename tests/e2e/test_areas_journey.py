@@ -6,18 +6,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from e2e_support import DEMO_PASSWORD, MEMBER_EMAIL, Auditor
-from playwright.sync_api import Locator, Page, expect
+from e2e_support import MEMBER_EMAIL, Auditor, banner, h1, sign_in
+from playwright.sync_api import Page, expect
 
 from forum.models.types import utcnow
-
-
-def h1(page: Page) -> Locator:
-    return page.get_by_role("heading", level=1)
-
-
-def banner(page: Page) -> Locator:
-    return page.locator(".govuk-notification-banner")
 
 
 def test_finding_and_comparing_contracts_signed_out(page: Page, audit: Auditor) -> None:
@@ -69,11 +61,7 @@ def test_member_adds_a_standard_logs_a_miss_and_opens_redress(
 ) -> None:
     what = f"Clear needles and drug litter from stairwells {uuid.uuid4().hex[:6]}"
     page = new_page()
-    page.goto("/login")
-    page.get_by_label("Email address").fill(MEMBER_EMAIL)
-    page.get_by_label("Password", exact=True).fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(banner(page)).to_contain_text("You are signed in.")
+    sign_in(page, MEMBER_EMAIL)
 
     page.goto("/areas/plains-farm")
     page.get_by_role("link", name="Add a standard").click()

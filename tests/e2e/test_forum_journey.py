@@ -6,28 +6,17 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from e2e_support import DEMO_PASSWORD, MEMBER_EMAIL, Auditor, LiveServer
-from playwright.sync_api import Locator, Page, expect
-
-MODERATOR_EMAIL = "moderator@example.org"
-MENTOR_EMAIL = "mentor@example.org"
-
-
-def h1(page: Page) -> Locator:
-    return page.get_by_role("heading", level=1)
-
-
-def banner(page: Page) -> Locator:
-    return page.locator(".govuk-notification-banner")
-
-
-def sign_in(page: Page, email: str, audit: Auditor, step: str) -> None:
-    page.goto("/login")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password", exact=True).fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(banner(page)).to_contain_text("You are signed in.")
-    audit(page, f"{step} signed in")
+from e2e_support import (
+    MEMBER_EMAIL,
+    MENTOR_EMAIL,
+    MODERATOR_EMAIL,
+    Auditor,
+    LiveServer,
+    banner,
+    h1,
+    sign_in,
+)
+from playwright.sync_api import Page, expect
 
 
 def test_reading_the_forum_signed_out(page: Page, audit: Auditor) -> None:

@@ -8,30 +8,20 @@ import time
 import uuid
 from collections.abc import Callable
 
-from e2e_support import DEMO_PASSWORD, MEMBER_EMAIL, Auditor, Mailbox
-from playwright.sync_api import Locator, Page, expect
+from e2e_support import (
+    ADMIN_EMAIL,
+    MEMBER_EMAIL,
+    MENTOR_EMAIL,
+    Auditor,
+    Mailbox,
+    banner,
+    h1,
+    sign_in,
+)
+from playwright.sync_api import Page, expect
 
-ADMIN_EMAIL = "admin@example.org"
-MENTOR_EMAIL = "mentor@example.org"
 MENTOR_NAME = "Margaret O'Donnell"
 AREA = "Plains Farm"  # the member's area: it has no mentor in the demo
-
-
-def h1(page: Page) -> Locator:
-    return page.get_by_role("heading", level=1)
-
-
-def banner(page: Page) -> Locator:
-    return page.locator(".govuk-notification-banner")
-
-
-def sign_in(page: Page, email: str, audit: Auditor, step: str) -> None:
-    page.goto("/login")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password", exact=True).fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(banner(page)).to_contain_text("You are signed in.")
-    audit(page, f"{step} signed in")
 
 
 def wait_for_subject(mailbox: Mailbox, to: str, subject: str, timeout: float = 10) -> None:

@@ -10,21 +10,12 @@ import uuid
 from collections.abc import Callable
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from e2e_support import DEMO_PASSWORD, MEMBER_EMAIL, Auditor
+from e2e_support import MEMBER_EMAIL, MODERATOR_EMAIL, Auditor, banner, h1, sign_in
 from playwright.sync_api import Locator, Page, expect
 
-MODERATOR_EMAIL = "moderator@example.org"
 GRAFFITI_PAGE = "/guidance/graffiti-and-fly-posting-standards"
 # A demo thread the similar-threads list should offer to someone asking the same thing.
 DEMO_THREAD = "Offensive graffiti in 24 hours, everything else in how long?"
-
-
-def h1(page: Page) -> Locator:
-    return page.get_by_role("heading", level=1)
-
-
-def banner(page: Page) -> Locator:
-    return page.locator(".govuk-notification-banner")
 
 
 def results(page: Page) -> Locator:
@@ -39,15 +30,6 @@ def facet_list(page: Page, title: str) -> Locator:
 
 def query_of(page: Page) -> dict[str, list[str]]:
     return parse_qs(urlsplit(page.url).query)
-
-
-def sign_in(page: Page, email: str, audit: Auditor, step: str) -> None:
-    page.goto("/login")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password", exact=True).fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(banner(page)).to_contain_text("You are signed in.")
-    audit(page, f"{step} signed in")
 
 
 def search_for(page: Page, words: str) -> None:
