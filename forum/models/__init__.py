@@ -47,9 +47,11 @@ from forum.models.places import (
     area_topic,
 )
 from forum.models.search import IndexedKind, SearchOutboxEntry
+from forum.models.service import AttachmentContent, DigestDelivery, ScheduledJob, WorkerHeartbeat
 
 __all__ = [
     "AccountStatus",
+    "AttachmentContent",
     "Area",
     "AreaMember",
     "AuditEvent",
@@ -57,6 +59,7 @@ __all__ = [
     "CommunityContract",
     "ContractRevision",
     "ContractStage",
+    "DigestDelivery",
     "Flag",
     "FlagReason",
     "FlagResolution",
@@ -89,6 +92,7 @@ __all__ = [
     "ReadPosition",
     "Region",
     "Role",
+    "ScheduledJob",
     "SearchOutboxEntry",
     "ServiceStandard",
     "StandardPostLink",
@@ -99,6 +103,7 @@ __all__ = [
     "ThreadKind",
     "Topic",
     "User",
+    "WorkerHeartbeat",
     "area_topic",
     "guidance_topic",
     "thread_topic",

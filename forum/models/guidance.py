@@ -98,8 +98,8 @@ class GuidanceRevision(db.Model):
 
 
 class GuidanceAttachment(db.Model):
-    """A file attached to a page. Stored under the instance folder by a random name; its
-    text is extracted once, on upload, so it can be searched."""
+    """A file attached to a page. Its bytes are an `AttachmentContent` row in the shared
+    database; its text is extracted once, on upload, so it can be searched."""
 
     __tablename__ = "guidance_attachment"
 
@@ -108,7 +108,6 @@ class GuidanceAttachment(db.Model):
         ForeignKey("guidance_page.id", ondelete="CASCADE"), index=True
     )
     filename: Mapped[str] = mapped_column(String(200))
-    stored_name: Mapped[str] = mapped_column(String(64), unique=True)
     content_type: Mapped[str] = mapped_column(String(100))
     size: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text, default="")
