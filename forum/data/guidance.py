@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import case, func, literal, select
+from sqlalchemy import case, delete, func, literal, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from forum.extensions import db
@@ -19,6 +19,7 @@ from forum.models.guidance import (
     guidance_topic,
 )
 from forum.models.places import Topic
+from forum.models.service import AttachmentContent
 
 RELATED_LIMIT = 5
 THREADS_LIMIT = 8
@@ -231,11 +232,39 @@ def attachment(*, page: GuidancePage, attachment_id: int) -> GuidanceAttachment 
     )
 
 
-def add_attachment(row: GuidanceAttachment) -> None:
+def add_attachment(
+    *,
+    page_id: int,
+    filename: str,
+    content_type: str,
+    data: bytes,
+    text: str,
+    uploaded_by_id: int | None,
+) -> GuidanceAttachment:
+    """Attach a file: its row and its bytes, in the shared database, in one transaction."""
+    row = GuidanceAttachment(
+        page_id=page_id,
+        filename=filename[:200],
+        content_type=content_type,
+        size=len(data),
+        text=text,
+        uploaded_by_id=uploaded_by_id,
+    )
     db.session.add(row)
+    db.session.flush()
+    db.session.add(AttachmentContent(attachment_id=row.id, data=data))
+    return row
+
+
+def attachment_bytes(*, attachment_id: int) -> bytes | None:
+    return db.session.scalar(
+        select(AttachmentContent.data).where(AttachmentContent.attachment_id == attachment_id)
+    )
 
 
 def delete_attachment(row: GuidanceAttachment) -> None:
+    """Remove the attachment and its bytes (the content row goes with it, on every host)."""
+    db.session.execute(delete(AttachmentContent).where(AttachmentContent.attachment_id == row.id))
     db.session.delete(row)
 
 

@@ -1,17 +1,16 @@
 """Attachments: what a file really is (never what its name or browser says), and its text.
 
-Files are stored under the instance folder by a random name and only ever served as
-downloads. Their text is extracted once, at upload, so search can find words inside them.
+Files are kept in the database (so every host serves every file, and every backup holds
+them) and only ever served as downloads. Their text is extracted once, at upload, so
+search can find words inside them.
 """
 
 from __future__ import annotations
 
 import io
 import logging
-import secrets
 import zipfile
 from dataclasses import dataclass
-from pathlib import Path
 
 from werkzeug.utils import secure_filename
 
@@ -92,13 +91,6 @@ def _docx_text(data: bytes) -> str:
         for row in table.rows:
             parts.extend(cell.text for cell in row.cells)
     return "\n".join(parts)
-
-
-def store(folder: Path, data: bytes) -> str:
-    folder.mkdir(parents=True, exist_ok=True)
-    name = secrets.token_hex(16)
-    (folder / name).write_bytes(data)
-    return name
 
 
 def download_name(filename: str, kind_extension: str) -> str:

@@ -22,15 +22,14 @@ from wtforms import SelectChoice
 
 from forum.boards.editing import diff_versions
 from forum.data import guidance as guidance_data
-from forum.database import after_commit
 from forum.forms import require_button
 from forum.guidance import attachments as files
 from forum.guidance.forms import GuidanceForm
 from forum.guidance.importer import RESERVED_SLUGS, slug_from_stem
 from forum.guidance.pages import PageText, create_page, restore_revision, set_status, update_page
-from forum.guidance.routes import attachment_folder, readable_page_or_404
+from forum.guidance.routes import readable_page_or_404
 from forum.guidance.sections import render_page
-from forum.models.guidance import GuidanceAttachment, GuidancePage, GuidanceStatus
+from forum.models.guidance import GuidancePage, GuidanceStatus
 from forum.permissions import can_edit_guidance, require
 
 bp = Blueprint("guidance_editor", __name__, url_prefix="/guidance")
@@ -245,17 +244,13 @@ def attachments(slug: str) -> ResponseReturnValue:
 
 
 def _save_attachment(page: GuidancePage, filename: str, data: bytes, kind: files.FileKind) -> None:
-    stored = files.store(attachment_folder(), data)
     guidance_data.add_attachment(
-        GuidanceAttachment(
-            page_id=page.id,
-            filename=filename[:200],
-            stored_name=stored,
-            content_type=kind.content_type,
-            size=len(data),
-            text=files.extract_text(data, kind),
-            uploaded_by_id=current_user.id,
-        )
+        page_id=page.id,
+        filename=filename,
+        content_type=kind.content_type,
+        data=data,
+        text=files.extract_text(data, kind),
+        uploaded_by_id=current_user.id,
     )
 
 
@@ -267,7 +262,5 @@ def delete_attachment(slug: str, attachment_id: int) -> ResponseReturnValue:
     if row is None:
         abort(404)
     guidance_data.delete_attachment(row)
-    stored = attachment_folder() / row.stored_name
-    after_commit(lambda: stored.unlink(missing_ok=True))
     flash(f"‘{row.filename}’ is no longer attached.", "success")
     return redirect(url_for("guidance_editor.attachments", slug=page.slug))

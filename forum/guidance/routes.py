@@ -3,10 +3,10 @@ discussions about it."""
 
 from __future__ import annotations
 
+import io
 from datetime import date
-from pathlib import Path
 
-from flask import Blueprint, abort, current_app, redirect, render_template, send_file, url_for
+from flask import Blueprint, abort, redirect, render_template, send_file, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
@@ -25,10 +25,6 @@ def readable_page_or_404(slug: str) -> GuidancePage:
     if page is None or not can_read_guidance(current_user, page):
         abort(404)
     return page
-
-
-def attachment_folder() -> Path:
-    return Path(current_app.config["GUIDANCE_FILES_DIR"])
 
 
 @bp.route("/")
@@ -77,12 +73,12 @@ def attachment(slug: str, attachment_id: int) -> ResponseReturnValue:
     row = guidance_data.attachment(page=page, attachment_id=attachment_id)
     if row is None:
         abort(404)
-    path = attachment_folder() / row.stored_name
-    if not path.is_file():
+    data = guidance_data.attachment_bytes(attachment_id=row.id)
+    if data is None:
         abort(404)
     kind = KINDS_BY_TYPE.get(row.content_type, TEXT)
     response = send_file(
-        path,
+        io.BytesIO(data),
         mimetype=row.content_type.split(";")[0],  # Werkzeug adds text's charset itself
         as_attachment=True,
         download_name=download_name(row.filename, kind.extension),

@@ -392,9 +392,7 @@ def test_access_by_role(app: Flask, role: str) -> None:
         flag=flag.id,
         held_post=held_post.id,
         notification=notification.id,
-        attachment=make_attachment(
-            page=make_guidance_page(slug=GUIDE), folder=app.config["GUIDANCE_FILES_DIR"]
-        ).id,
+        attachment=make_attachment(page=make_guidance_page(slug=GUIDE)).id,
     )
     failures = []
     for (endpoint, method), (url_for, statuses) in sorted(ACCESS.items()):

@@ -158,7 +158,6 @@ def test_words_in_an_attachment_are_found_and_the_hit_says_so(app: Flask, find: 
     page = make_guidance_page(slug="forms", title="Forms", markdown="Templates you can use.\n")
     make_attachment(
         page=page,
-        folder=app.config["GUIDANCE_FILES_DIR"],
         data=b"Householder survey: how safe do you feel after dark?",
         filename="survey.txt",
     )

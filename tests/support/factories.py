@@ -220,25 +220,21 @@ def make_guidance_page(**overrides: Any) -> GuidancePage:
 def make_attachment(
     *,
     page: GuidancePage,
-    folder: str,
     data: bytes = b"Plain text notes.",
     filename: str = "notes.txt",
 ) -> GuidanceAttachment:
-    from pathlib import Path
-
+    from forum.data import guidance as guidance_data
     from forum.guidance import attachments as files
 
     kind = files.sniff(data)
-    stored = files.store(Path(folder), data)
-    row = GuidanceAttachment(
+    row = guidance_data.add_attachment(
         page_id=page.id,
         filename=filename,
-        stored_name=stored,
         content_type=kind.content_type,
-        size=len(data),
+        data=data,
         text=files.extract_text(data, kind),
+        uploaded_by_id=None,
     )
-    db.session.add(row)
     db.session.commit()
     return row
 

@@ -79,6 +79,12 @@ def upgrade():
         ),
         sa.PrimaryKeyConstraint("user_id", "day", name=op.f("pk_digest_delivery")),
     )
+    # SQLite rebuilds guidance_attachment to drop a column, and dropping the old table
+    # cascades to rows that refer to it: so the content table is made only afterwards.
+    files = _files_to_copy()
+    with op.batch_alter_table("guidance_attachment", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("uq_guidance_attachment_stored_name"), type_="unique")
+        batch_op.drop_column("stored_name")
     op.create_table(
         "attachment_content",
         sa.Column("attachment_id", sa.Integer(), nullable=False),
@@ -91,48 +97,53 @@ def upgrade():
         ),
         sa.PrimaryKeyConstraint("attachment_id", name=op.f("pk_attachment_content")),
     )
-    _copy_files_in()
-    with op.batch_alter_table("guidance_attachment", schema=None) as batch_op:
-        batch_op.drop_constraint(batch_op.f("uq_guidance_attachment_stored_name"), type_="unique")
-        batch_op.drop_column("stored_name")
-
-
-def _copy_files_in():
-    bind = op.get_bind()
-    rows = bind.execute(sa.text("SELECT id, stored_name FROM guidance_attachment")).all()
-    if not rows:
-        return
-    folder = _legacy_folder()
     content = sa.table(
         "attachment_content", sa.column("attachment_id"), sa.column("data", sa.LargeBinary)
     )
+    for attachment_id, path in files:
+        op.get_bind().execute(
+            content.insert().values(attachment_id=attachment_id, data=path.read_bytes())
+        )
+
+
+def _files_to_copy():
+    """(attachment id, file) for every attachment whose file is there; the rest are removed."""
+    bind = op.get_bind()
+    rows = bind.execute(sa.text("SELECT id, stored_name FROM guidance_attachment")).all()
+    folder = _legacy_folder()
+    found = []
     for attachment_id, stored_name in rows:
         path = folder / stored_name if folder is not None else None
-        if path is None or not path.is_file():
-            log.warning(
-                "Attachment %s: its file %s is missing; removing the attachment",
-                attachment_id,
-                path or stored_name,
-            )
-            bind.execute(
-                sa.text("DELETE FROM guidance_attachment WHERE id = :id"), {"id": attachment_id}
-            )
+        if path is not None and path.is_file():
+            found.append((attachment_id, path))
             continue
-        bind.execute(content.insert().values(attachment_id=attachment_id, data=path.read_bytes()))
+        log.warning(
+            "Attachment %s: its file %s is missing; removing the attachment",
+            attachment_id,
+            path or stored_name,
+        )
+        bind.execute(
+            sa.text("DELETE FROM guidance_attachment WHERE id = :id"), {"id": attachment_id}
+        )
+    return found
 
 
 def downgrade():
-    with op.batch_alter_table("guidance_attachment", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("stored_name", sa.String(length=64), nullable=True))
     bind = op.get_bind()
     folder = _legacy_folder()
     rows = bind.execute(sa.text("SELECT attachment_id, data FROM attachment_content")).all()
     if rows and folder is None:
         raise RuntimeError("Downgrading needs the app, to know where to write attachments.")
-    for attachment_id, data in rows:
+    written = []
+    for attachment_id, data in rows:  # written out first: rebuilding the table drops them
         name = secrets.token_hex(16)
         folder.mkdir(parents=True, exist_ok=True)
         (folder / name).write_bytes(data)
+        written.append((attachment_id, name))
+    op.drop_table("attachment_content")
+    with op.batch_alter_table("guidance_attachment", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("stored_name", sa.String(length=64), nullable=True))
+    for attachment_id, name in written:
         bind.execute(
             sa.text("UPDATE guidance_attachment SET stored_name = :name WHERE id = :id"),
             {"name": name, "id": attachment_id},
@@ -143,7 +154,6 @@ def downgrade():
         batch_op.create_unique_constraint(
             batch_op.f("uq_guidance_attachment_stored_name"), ["stored_name"]
         )
-    op.drop_table("attachment_content")
     op.drop_table("digest_delivery")
     with op.batch_alter_table("worker_heartbeat", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_worker_heartbeat_beat_at"))
