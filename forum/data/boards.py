@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import aliased, joinedload, selectinload
 
 from forum.extensions import db
@@ -242,25 +244,32 @@ def count_user_posts(*, user_id: int) -> int:
     )
 
 
+UPSERT_CHUNK = 1000
+
+
 def advance_read_positions(*, positions: dict[tuple[int, int], int]) -> None:
-    """Record read positions, only ever moving them forward, in one transaction."""
+    """Record read positions in one transaction: one upsert that keeps the furthest.
+
+    Two processes may record the same person and thread for the first time at once; an
+    insert-if-missing would then fail on the primary key and lose the whole batch.
+    """
+    if not positions:
+        return
     now = utcnow()
-    for (user_id, thread_id), position in positions.items():
-        moved = db.session.execute(
-            update(ReadPosition)
-            .where(
-                ReadPosition.user_id == user_id,
-                ReadPosition.thread_id == thread_id,
-                ReadPosition.position < position,
+    insert = postgresql_insert if db.engine.dialect.name == "postgresql" else sqlite_insert
+    rows = [
+        {"user_id": user_id, "thread_id": thread_id, "position": position, "updated_at": now}
+        for (user_id, thread_id), position in sorted(positions.items())
+    ]
+    for start in range(0, len(rows), UPSERT_CHUNK):  # within SQLite's bound-parameter limit
+        statement = insert(ReadPosition).values(rows[start : start + UPSERT_CHUNK])
+        db.session.execute(
+            statement.on_conflict_do_update(
+                index_elements=[ReadPosition.user_id, ReadPosition.thread_id],
+                set_={"position": statement.excluded.position, "updated_at": now},
+                where=ReadPosition.position < statement.excluded.position,
             )
-            .values(position=position, updated_at=now)
         )
-        if moved.rowcount == 0 and db.session.get(ReadPosition, (user_id, thread_id)) is None:  # type: ignore[attr-defined]
-            db.session.add(
-                ReadPosition(
-                    user_id=user_id, thread_id=thread_id, position=position, updated_at=now
-                )
-            )
     db.session.commit()
 
 
