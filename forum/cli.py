@@ -12,16 +12,16 @@ from flask_migrate import upgrade
 
 from forum.bench_data import bench_data
 from forum.extensions import db
-from forum.mentoring import commands as mentoring_commands
 from forum.models.accounts import Role
 from forum.search import commands as search_commands
+from forum.worker import commands as worker_commands
 
 
 def register_commands(app: Flask) -> None:
-    for command in (init_db, create_user, seed_demo, backup, send_mail, send_digests, bench_data):
+    for command in (init_db, create_user, seed_demo, backup, send_mail, bench_data):
         app.cli.add_command(command)
-    mentoring_commands.register(app)
     search_commands.register(app)
+    worker_commands.register(app)
 
 
 @click.command("init-db")
@@ -129,13 +129,3 @@ def send_mail() -> None:
 
     report = deliver_due()
     click.echo(f"Sent {report.sent}; will retry {report.retrying}; gave up on {report.failed}.")
-
-
-@click.command("send-digests")
-def send_digests() -> None:
-    """Queue the daily summary email for everyone who chose it (run once a day from cron)."""
-    from forum.notifications.email import send_daily_digests
-
-    count = send_daily_digests()
-    db.session.commit()
-    click.echo(f"Queued {count} daily {'summary' if count == 1 else 'summaries'}.")

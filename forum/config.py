@@ -75,6 +75,10 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         "MAIL_MAX_ATTEMPTS": 8,
         "RATELIMIT_STORAGE_URI": "memory://",
         "RATELIMIT_HEADERS_ENABLED": True,
+        # Redis down: count in this process (with a logged warning) rather than fail the
+        # request, and go back to Redis when it answers again.
+        "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
+        "RATELIMIT_SWALLOW_ERRORS": True,
         # Per client address. Generous enough for an office behind one address, tight enough
         # to make password guessing slow.
         "RATELIMIT_SIGN_IN": "30 per minute;300 per hour",
@@ -95,6 +99,18 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         # mentor, and days a question to a named mentor waits before every mentor may answer.
         "MENTORING_OFFER_DAYS": 5,
         "MENTORING_ESCALATE_DAYS": 3,
+        # The worker (`flask --app forum worker`): "threads" lets each web process also
+        # apply the search outbox and send mail in background threads (enough on one
+        # machine without a worker); "worker" leaves all of it to the worker processes.
+        "BACKGROUND_WORK": "threads",
+        "DIGEST_HOUR": 7,  # daily summaries go out at this hour, UK time
+        "MENTORING_CHECK_MINUTES": 5,  # how often offer deadlines and questions are checked
+        "MAIL_KEEP_DAYS": 30,  # sent email is kept this long, then removed
+        "WORKER_POLL_SECONDS": 1.0,  # how often the worker looks for outbox rows and mail
+        "WORKER_HEARTBEAT_SECONDS": 10.0,
+        "WORKER_JOBS_SECONDS": 30.0,  # how often it checks which scheduled jobs are due
+        # A worker whose heartbeat is older than this is reported as not running.
+        "WORKER_STALE_SECONDS": 90,
         "MAX_CONTENT_LENGTH": 10 * MIB,
         "MAX_FORM_MEMORY_SIZE": 1 * MIB,
         "PASSWORD_RESET_MAX_AGE": 3600,
@@ -185,6 +201,15 @@ def build_config(instance_path: Path, overrides: Mapping[str, Any] | None) -> di
     if settings["SEARCH_BACKEND"] not in {"whoosh", "postgres"}:
         raise ConfigurationError(
             f"SEARCH_BACKEND must be 'whoosh' or 'postgres', not {settings['SEARCH_BACKEND']!r}."
+        )
+    if settings["BACKGROUND_WORK"] not in {"threads", "worker"}:
+        raise ConfigurationError(
+            f"BACKGROUND_WORK must be 'threads' or 'worker', not {settings['BACKGROUND_WORK']!r}."
+        )
+    if str(settings["RATELIMIT_STORAGE_URI"]).startswith(("redis://", "rediss://")):
+        # A Redis that stops answering must not hang requests: fail fast, count locally.
+        settings.setdefault(
+            "RATELIMIT_STORAGE_OPTIONS", {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
         )
     if settings["SEARCH_BACKEND"] == "postgres" and not uses_postgres:
         raise ConfigurationError(

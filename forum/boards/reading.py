@@ -1,8 +1,10 @@
 """How far each person has read, remembered without a write on every page view.
 
-Thread pages report what was shown to an in-memory tracker; a background thread writes
-the furthest position per (person, thread) every few seconds in one transaction, and only
-when it moved forward. Losing a few seconds of read positions in a crash is harmless;
+Thread pages report what was shown to an in-memory tracker, which writes the furthest
+position per (person, thread) every few seconds in one upsert, only ever forward: from a
+background thread, or (with BACKGROUND_WORK=worker, when web processes run no threads)
+after the response of a request that saw something, once the last write is a few seconds
+old. Losing a few seconds of read positions in a crash is harmless;
 serialising every reader on a write lock is not.
 """
 
@@ -11,8 +13,9 @@ from __future__ import annotations
 import atexit
 import logging
 import threading
+import time
 
-from flask import Flask
+from flask import Flask, Response, after_this_request, g, has_request_context
 
 from forum.background import BackgroundWorker
 from forum.data import boards as board_data
@@ -33,6 +36,8 @@ class ReadTracker(BackgroundWorker):
         self.app = app
         self._pending: dict[tuple[int, int], int] = {}
         self._lock = threading.Lock()
+        self.threaded = app.config.get("BACKGROUND_WORK", "threads") == "threads"
+        self._last_flush = time.monotonic()
         app.extensions["read_tracker"] = self
         atexit.register(self.stop)
 
@@ -41,7 +46,23 @@ class ReadTracker(BackgroundWorker):
         with self._lock:
             if position > self._pending.get(key, 0):
                 self._pending[key] = position
-        self.ensure_started()
+        if self.threaded:
+            self.ensure_started()
+        elif has_request_context() and not g.get("read_flush_planned"):
+            g.read_flush_planned = True
+            after_this_request(self._flush_when_closed)
+
+    def _flush_when_closed(self, response: Response) -> Response:
+        response.call_on_close(self._flush_if_due)
+        return response
+
+    def _flush_if_due(self) -> None:
+        if time.monotonic() - self._last_flush < self.interval:
+            return
+        try:
+            self.flush()
+        except Exception:  # a read position is never worth a failed page
+            log.exception("Could not save read positions")
 
     def pending_position(self, *, user_id: int, thread_id: int) -> int:
         with self._lock:
@@ -51,6 +72,7 @@ class ReadTracker(BackgroundWorker):
         """Write what is pending; returns how many positions were recorded."""
         with self._lock:
             batch, self._pending = self._pending, {}
+            self._last_flush = time.monotonic()
         if not batch:
             return 0
         with self.app.app_context(), writing():

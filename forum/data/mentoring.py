@@ -223,6 +223,22 @@ def offers_due(*, now: datetime) -> Sequence[MentoringMatch]:
     ).all()
 
 
+def claim_offer_expiry(*, match_id: int, now: datetime) -> bool:
+    """Mark one overdue offer expired, unless another run (or the mentor's answer) got
+    there first: the conditional update is what makes each offer expire exactly once."""
+    result = db.session.execute(
+        update(MentoringMatch)
+        .where(
+            MentoringMatch.id == match_id,
+            MentoringMatch.status == MatchStatus.OFFERED,
+            MentoringMatch.deadline < now,
+        )
+        .values(status=MatchStatus.EXPIRED.value)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1  # type: ignore[attr-defined]
+
+
 def mentors_already_tried(*, area_id: int) -> set[int]:
     """Mentors who declined this area or let its offer expire: never offered it again."""
     return set(
@@ -384,6 +400,21 @@ def questions_to_escalate(*, asked_before: datetime) -> Sequence[MentoringQuesti
         )
         .order_by(MentoringQuestion.asked_at, MentoringQuestion.thread_id)
     ).all()
+
+
+def claim_escalation(*, thread_id: int, now: datetime) -> bool:
+    """Open one question to every mentor, unless another run already did (exactly once)."""
+    result = db.session.execute(
+        update(MentoringQuestion)
+        .where(
+            MentoringQuestion.thread_id == thread_id,
+            MentoringQuestion.offered_to_all_at.is_(None),
+            MentoringQuestion.first_answer_at.is_(None),
+        )
+        .values(offered_to_all_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1  # type: ignore[attr-defined]
 
 
 def note_reply(*, thread: Thread, author: User, at: datetime) -> None:

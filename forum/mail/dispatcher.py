@@ -23,7 +23,10 @@ class MailDispatcher(BackgroundWorker):
     def __init__(self, app: Flask) -> None:
         super().__init__()
         self.app = app
-        self.enabled = app.config.get("MAIL_DISPATCH", "thread") == "thread"
+        self.enabled = (
+            app.config.get("MAIL_DISPATCH", "thread") == "thread"
+            and app.config.get("BACKGROUND_WORK", "threads") == "threads"
+        )
         app.extensions["mail_dispatcher"] = self
 
     def wake(self) -> None:

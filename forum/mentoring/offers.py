@@ -273,10 +273,15 @@ def offer_next(previous: MentoringMatch, *, now: datetime) -> MentoringMatch | N
 
 
 def expire_due(*, now: datetime | None = None) -> Sequence[MentoringMatch]:
-    """Expire every offer past its deadline and pass each area on; returns those expired."""
+    """Expire every offer past its deadline and pass each area on; returns those expired.
+
+    Safe to run from several workers at once: each offer is claimed by a conditional
+    update, so it expires, is told and passes on exactly once."""
     now = now or utcnow()
-    expired = list(data.offers_due(now=now))
-    for match in expired:
+    expired = []
+    for match in data.offers_due(now=now):
+        if not data.claim_offer_expiry(match_id=match.id, now=now):
+            continue
         _record(match, MatchStatus.EXPIRED, None, "No answer by the deadline")
         notify.about_match(
             people=[match.mentor, *_area_people(match), *_staff(match)],
@@ -286,4 +291,5 @@ def expire_due(*, now: datetime | None = None) -> Sequence[MentoringMatch]:
         )
         db.session.flush()
         offer_next(match, now=now)
+        expired.append(match)
     return expired

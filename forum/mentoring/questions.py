@@ -95,11 +95,17 @@ def publish(*, question: MentoringQuestion, to: Board, actor: User) -> None:
 
 
 def escalate_due(*, days: int, now: datetime | None = None) -> Sequence[MentoringQuestion]:
-    """Open to every mentor each named-mentor question unanswered for `days` days."""
+    """Open to every mentor each named-mentor question unanswered for `days` days.
+
+    Each question is claimed by a conditional update, so two runs at once open it (and
+    tell the mentors) once."""
     now = now or utcnow()
     due = list(data.questions_to_escalate(asked_before=now - timedelta(days=days)))
-    mentors = [p.user for p in data.mentors_by_id() if p.available]
+    mentors = [p.user for p in data.mentors_by_id() if p.available] if due else []
+    escalated = []
     for question in due:
+        if not data.claim_escalation(thread_id=question.thread_id, now=now):
+            continue
         question.offered_to_all_at = now
         notify.about_question(
             people=[m for m in mentors if m.id != question.mentor_id],
@@ -107,4 +113,5 @@ def escalate_due(*, days: int, now: datetime | None = None) -> Sequence[Mentorin
             thread=question.thread,
             actor=None,
         )
-    return due
+        escalated.append(question)
+    return escalated

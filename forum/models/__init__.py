@@ -51,9 +51,9 @@ from forum.models.service import AttachmentContent, DigestDelivery, ScheduledJob
 
 __all__ = [
     "AccountStatus",
-    "AttachmentContent",
     "Area",
     "AreaMember",
+    "AttachmentContent",
     "AuditEvent",
     "Board",
     "CommunityContract",

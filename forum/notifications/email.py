@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from flask import current_app
 from itsdangerous import BadSignature, URLSafeSerializer
 
-from forum.data import notifications as notification_data
 from forum.mail import queue_email
 from forum.models.accounts import EmailFrequency, User
 from forum.models.engagement import Notification
@@ -98,21 +97,13 @@ def email_at_once(notifications: Sequence[Notification]) -> None:
         notification.emailed_at = utcnow()
 
 
-def send_daily_digests() -> int:
-    """One email per daily-digest reader with everything not yet emailed; returns the count."""
-    sent = 0
-    for user, items in notification_data.pending_digests():
-        lines = "\n".join(f"- {describe(n)}\n  {_link(n)}" for n in items)
-        queue_email(
-            to=user.email,
-            subject=f"Your daily summary: {len(items)} new on the Community Contracts Forum",
-            body=(
-                f"Hello {user.display_name},\n\nSince your last summary:\n\n{lines}\n"
-                + _footer(user)
-            ),
-        )
-        now = utcnow()
-        for item in items:
-            item.emailed_at = now
-        sent += 1
-    return sent
+def summary_email(user: User, items: Sequence[Notification]) -> None:
+    """Queue one person's daily summary (forum.notifications.digests decides who and when)."""
+    lines = "\n".join(f"- {describe(n)}\n  {_link(n)}" for n in items)
+    queue_email(
+        to=user.email,
+        subject=f"Your daily summary: {len(items)} new on the Community Contracts Forum",
+        body=(
+            f"Hello {user.display_name},\n\nSince your last summary:\n\n{lines}\n" + _footer(user)
+        ),
+    )

@@ -167,7 +167,10 @@ class SearchWriter(BackgroundWorker):
     def __init__(self, app: Flask) -> None:
         super().__init__()
         self.app = app
-        self.enabled = app.config.get("SEARCH_WRITER", "thread") == "thread"
+        self.enabled = (
+            app.config.get("SEARCH_WRITER", "thread") == "thread"
+            and app.config.get("BACKGROUND_WORK", "threads") == "threads"
+        )
         app.extensions["search_writer"] = self
         _writers.add(self)
         if self.enabled:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, render_template
+from flask import Blueprint, current_app, jsonify, render_template
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
 from forum.data import boards as board_data
-from forum.data import engagement, places
+from forum.data import engagement, health, places
 from forum.data import guidance as guidance_data
-from forum.data.health import database_reachable
 
 bp = Blueprint("site", __name__)
 
@@ -36,7 +35,18 @@ def home() -> ResponseReturnValue:
 
 @bp.route("/healthz")
 def healthz() -> ResponseReturnValue:
-    """For load balancers: 200 when this process can reach the database, else 503."""
-    if database_reachable():
-        return jsonify(status="ok", database="ok")
-    return jsonify(status="unavailable", database="unreachable"), 503
+    """For load balancers and operators: each dependency's state. 503 only when this
+    process cannot reach the database (it cannot serve); Redis, the search index or the
+    worker being down degrades the site but it still serves, so 200."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    if not health.database_reachable():
+        return jsonify(
+            status="unavailable", database="unreachable", redis=health.redis_state(app)
+        ), 503
+    return jsonify(
+        status="ok",
+        database="ok",
+        redis=health.redis_state(app),
+        search=health.search_state(app),
+        worker=health.worker_state(app),
+    )

@@ -71,6 +71,7 @@ def test_daily_readers_get_one_summary(app: Flask, member: User) -> None:
     assert db.session.scalar(select(OutboundEmail)) is None
 
     result = app.test_cli_runner().invoke(args=["send-digests"])
+    db.session.rollback()  # the command ran in its own session: read what it committed
 
     assert "Queued 1 daily summary" in result.output
     [mail] = db.session.scalars(select(OutboundEmail)).all()

@@ -167,7 +167,10 @@ def test_every_error_page_has_a_title_and_a_next_step(app: Flask, status: int) -
 def test_health_check(client: CheckedClient) -> None:
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json == {"status": "ok", "database": "ok"}
+    body = response.json
+    assert (body["status"], body["database"], body["redis"]) == ("ok", "ok", "not configured")
+    assert body["search"]["state"] == "ok"
+    assert body["worker"] == {"state": "not running"}
 
 
 def test_health_check_reports_an_unreachable_database(tmp_path) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import zipfile
-from pathlib import Path
 
 import pytest
 
@@ -17,7 +16,6 @@ from forum.guidance.attachments import (
     download_name,
     extract_text,
     sniff,
-    store,
 )
 from tests.support.factories import make_docx_bytes, make_pdf_bytes
 
@@ -101,19 +99,6 @@ def test_extracted_text_is_whitespace_normalised_and_capped() -> None:
     assert len(text) == MAX_TEXT_CHARS
     assert "\n" not in text
     assert "  " not in text
-
-
-def test_files_are_stored_under_a_random_name(tmp_path: Path) -> None:
-    folder = tmp_path / "new" / "folder"
-
-    first = store(folder, b"one")
-    second = store(folder, b"one")
-
-    assert first != second
-    assert len(first) == 32
-    assert all(c in "0123456789abcdef" for c in first)
-    assert (folder / first).read_bytes() == b"one"
-    assert sorted(p.name for p in folder.iterdir()) == sorted([first, second])
 
 
 @pytest.mark.parametrize(

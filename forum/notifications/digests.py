@@ -1,0 +1,46 @@
+"""The daily summary: one email a day for each person who chose it, never two.
+
+The (person, UK day) row in `digest_delivery` is inserted in the same transaction that
+queues the email and marks the notifications emailed. Two workers (or a worker and
+`send-digests`) summarising at once: the second insert finds the row and sends nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from forum.data import notifications as notification_data
+from forum.extensions import db
+from forum.models.service import DigestDelivery
+from forum.models.types import utcnow
+from forum.worker.schedule import uk_day
+
+
+def _claim_day(*, user_id: int, day: object, items: int, now: datetime) -> bool:
+    insert = postgresql_insert if db.engine.dialect.name == "postgresql" else sqlite_insert
+    result = db.session.execute(
+        insert(DigestDelivery)
+        .values(user_id=user_id, day=day, items=items, queued_at=now)
+        .on_conflict_do_nothing(index_elements=[DigestDelivery.user_id, DigestDelivery.day])
+    )
+    return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+def queue_daily_summaries(*, now: datetime | None = None) -> int:
+    """Queue today's summary for every daily reader with something new; returns how many."""
+    from forum.notifications.email import summary_email
+
+    now = now or utcnow()
+    day = uk_day(now)
+    queued = 0
+    for user, items in notification_data.pending_digests():
+        if not _claim_day(user_id=user.id, day=day, items=len(items), now=now):
+            continue  # already summarised today, by this run's twin or an earlier one
+        summary_email(user, items)
+        for item in items:
+            item.emailed_at = now
+        queued += 1
+    return queued
