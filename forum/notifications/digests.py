@@ -7,7 +7,7 @@ queues the email and marks the notifications emailed. Two workers (or a worker a
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -19,14 +19,15 @@ from forum.models.types import utcnow
 from forum.worker.schedule import uk_day
 
 
-def _claim_day(*, user_id: int, day: object, items: int, now: datetime) -> bool:
+def _claim_day(*, user_id: int, day: date, items: int, now: datetime) -> bool:
     insert = postgresql_insert if db.engine.dialect.name == "postgresql" else sqlite_insert
-    result = db.session.execute(
+    claimed = db.session.scalar(
         insert(DigestDelivery)
         .values(user_id=user_id, day=day, items=items, queued_at=now)
         .on_conflict_do_nothing(index_elements=[DigestDelivery.user_id, DigestDelivery.day])
+        .returning(DigestDelivery.user_id)
     )
-    return result.rowcount == 1  # type: ignore[attr-defined]
+    return claimed is not None
 
 
 def queue_daily_summaries(*, now: datetime | None = None) -> int:
