@@ -1,0 +1,140 @@
+"""The worker as a real process: started as an operator starts it, stopped with SIGTERM,
+killed with SIGKILL mid-job; it sends mail to a real SMTP server and keeps search current."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from sqlalchemy import func, select
+
+from forum.boards import posting
+from forum.database import writing
+from forum.extensions import db
+from forum.mail import queue_email
+from forum.mentoring.offers import make_offer
+from forum.models import MatchEvent, Notification, NotificationKind, User
+from forum.models.service import ScheduledJob, WorkerHeartbeat
+from forum.models.types import utcnow
+from tests.conftest import MailCatcher
+from tests.support.factories import make_board, make_topic, make_user
+from tests.support.mentoring import join_area, make_mentor, make_needy_area
+from tests.support.pages import CheckedClient
+from tests.support.processes import flask_command, running, service_env, wait_until
+
+SLOW_JOB_WORKER = Path(__file__).resolve().parents[1] / "support" / "slow_job_worker.py"
+
+
+def _fresh(query):  # type: ignore[no-untyped-def]
+    db.session.rollback()  # each look sees what other processes committed since
+    return db.session.scalar(query)
+
+
+def _heartbeats() -> int:
+    return _fresh(select(func.count()).select_from(WorkerHeartbeat)) or 0
+
+
+def test_the_worker_beats_and_stops_cleanly_on_sigterm(
+    app: Flask, client: CheckedClient, tmp_path: Path
+) -> None:
+    with running(flask_command("worker"), service_env(app, tmp_path), tmp_path / "w.log") as worker:
+        wait_until(lambda: _heartbeats() == 1)
+        health = client.get("/healthz").json
+        assert health["worker"]["state"] == "ok", health
+
+        assert worker.terminate() == 0
+
+    assert _heartbeats() == 0
+    messages = [record["message"] for record in worker.log_records()]
+    assert "worker started" in messages
+    assert messages[-1] == "worker stopped", worker.output()
+    assert client.get("/healthz").json["worker"] == {"state": "not running"}
+
+
+def test_the_worker_sends_mail_queued_by_anyone_and_indexes_new_posts(
+    app: Flask,
+    member: User,
+    client: CheckedClient,
+    smtp_server: tuple[MailCatcher, int],
+    tmp_path: Path,
+) -> None:
+    catcher, port = smtp_server
+    queue_email(to="waiting@example.org", subject="Queued by a command", body="Hello")
+    db.session.commit()
+    env = service_env(app, tmp_path, MAIL_SERVER="127.0.0.1", MAIL_PORT=port)
+
+    with running(flask_command("worker"), env, tmp_path / "w.log") as worker:
+        message = catcher.wait_for("waiting@example.org")
+        board = make_board()
+        db.session.rollback()
+        with writing():  # beside a running worker, SQLite wants the write lock up front
+            posting.start_thread(
+                board=board, author=member, title="Gully cleaning rota", body="Zanzibarish"
+            )
+            db.session.commit()
+        found = wait_until(lambda: client.get("/api/search?q=zanzibarish").json["hits"])
+        worker.terminate()
+
+    assert message["Subject"] == "Queued by a command"
+    assert found[0]["title"] == "Gully cleaning rota"
+
+
+def _overdue_offer(app: Flask) -> int:
+    topic = make_topic()
+    area = make_needy_area(topic=topic)
+    join_area(make_user(), area)
+    admin = make_user(role="admin")
+    first = make_mentor(topics={topic: 3})
+    make_mentor(topics={topic: 1})
+    with app.test_request_context():
+        match = make_offer(area=area, mentor=first, actor=admin)
+        match.deadline = utcnow() - timedelta(hours=1)
+        db.session.commit()
+        return match.id
+
+
+def _expiry_events(match_id: int) -> int:
+    return (
+        _fresh(
+            select(func.count())
+            .select_from(MatchEvent)
+            .where(MatchEvent.match_id == match_id, MatchEvent.status == "expired")
+        )
+        or 0
+    )
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="SIGKILL of a child process")
+def test_a_worker_killed_mid_job_loses_nothing_and_doubles_nothing(
+    app: Flask, tmp_path: Path
+) -> None:
+    match_id = _overdue_offer(app)
+    marker = tmp_path / "in-the-middle"
+    env = service_env(app, tmp_path, SLOW_JOB_MARKER=marker)
+
+    slow = [sys.executable, str(SLOW_JOB_WORKER)]
+    with running(slow, env, tmp_path / "slow.log") as doomed:
+        wait_until(marker.exists, timeout=30)  # offers expired in its open transaction...
+        doomed.kill()  # ...and then the host dies
+
+    assert _expiry_events(match_id) == 0, doomed.output()
+    assert _fresh(select(ScheduledJob.runs).where(ScheduledJob.name == "offer-expiry")) in (
+        None,
+        0,
+    )
+
+    with running(flask_command("worker"), service_env(app, tmp_path), tmp_path / "w.log") as w:
+        wait_until(lambda: _expiry_events(match_id) == 1)
+        w.terminate()
+
+    told = _fresh(
+        select(func.count())
+        .select_from(Notification)
+        .where(Notification.kind == NotificationKind.OFFER_EXPIRED)
+    )
+    assert (_expiry_events(match_id), told) == (1, 3)
+    assert os.path.exists(marker)
