@@ -62,7 +62,7 @@ class Process:
     def __init__(self, args: list[str], env: Mapping[str, str], log: Path) -> None:
         self.args, self.log = args, log
         self._out = log.open("ab")
-        self.popen = subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
+        self.popen = subprocess.Popen(
             args, cwd=ROOT, env=dict(env), stdout=self._out, stderr=subprocess.STDOUT
         )
 
@@ -95,9 +95,11 @@ class Process:
             self.popen.send_signal(signal.SIGTERM)
             try:
                 self.popen.wait(timeout)
-            except subprocess.TimeoutExpired:
+            except subprocess.TimeoutExpired as error:
                 self.kill()
-                raise AssertionError(f"{self.args} did not stop on SIGTERM:\n{self.output()}")
+                raise AssertionError(
+                    f"{self.args} did not stop on SIGTERM:\n{self.output()}"
+                ) from error
         self._out.close()
         return self.popen.returncode
 
@@ -151,3 +153,120 @@ def wait_for_http(url: str, timeout: float = 30.0) -> None:
             return False
 
     wait_until(answers, timeout=timeout, every=0.2)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class RedisServer:
+    """A Redis of the test's own, on a free port, that the test may kill and start again."""
+
+    def __init__(self, workdir: Path) -> None:
+        self.port = free_port()
+        self.workdir = workdir
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process: Process | None = None
+
+    def start(self) -> None:
+        import shutil
+
+        binary = shutil.which("redis-server")
+        if binary is None:
+            raise AssertionError("redis-server is needed for this test (Debian: redis-server)")
+        args = [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", ""]
+        args += ["--appendonly", "no", "--dir", str(self.workdir)]
+        self.process = Process(args, os.environ, self.workdir / f"redis-{self.port}.log")
+        wait_until(self.answers, timeout=10)
+
+    def answers(self) -> bool:
+        import redis
+
+        try:
+            return bool(redis.Redis.from_url(self.url, socket_timeout=0.5).ping())
+        except redis.RedisError:
+            return False
+
+    def kill(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+
+
+class Browser:
+    """A person at a browser, over real HTTP: cookies kept, redirects not followed (a 302
+    after a form is the site's acknowledgement), CSRF tokens read from the page."""
+
+    def __init__(self, base: str) -> None:
+        import http.cookiejar
+
+        class NoRedirect(urllib.request.HTTPRedirectHandler):
+            def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+                return None
+
+        self.base = base
+        self.cookies = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(self.cookies), NoRedirect()
+        )
+
+    def request(
+        self, path: str, *, data: bytes | None = None, headers: Mapping[str, str] | None = None
+    ) -> tuple[int, bytes, Mapping[str, str]]:
+        request = urllib.request.Request(  # noqa: S310 - loopback test hosts
+            self.base + path, data=data, headers=dict(headers or {})
+        )
+        try:
+            with self.opener.open(request, timeout=15) as response:
+                return response.status, response.read(), response.headers
+        except urllib.error.HTTPError as error:
+            return error.code, error.read(), error.headers
+
+    def get(self, path: str) -> tuple[int, bytes]:
+        status, body, _headers = self.request(path)
+        return status, body
+
+    def csrf_token(self, path: str) -> str:
+        import re
+
+        status, body = self.get(path)
+        found = re.search(rb'name="csrf_token" value="([^"]+)"', body)
+        if found is None:
+            raise AssertionError(f"no CSRF token on {path} ({status})")
+        return found.group(1).decode()
+
+    def post_form(self, path: str, fields: Mapping[str, str], *, form_page: str) -> int:
+        from urllib.parse import urlencode
+
+        data = urlencode({"csrf_token": self.csrf_token(form_page), **fields}).encode()
+        status, _body, _headers = self.request(
+            path, data=data, headers={"Content-Type": "application/x-www-form-urlencoded"}
+        )
+        return status
+
+    def upload(self, path: str, *, filename: str, data: bytes) -> int:
+        boundary = "----forum-test-boundary"
+        token = self.csrf_token(path)
+        body = (
+            (
+                f'--{boundary}\r\nContent-Disposition: form-data; name="csrf_token"\r\n\r\n'
+                f"{token}\r\n--{boundary}\r\nContent-Disposition: form-data; "
+                f'name="file"; filename="{filename}"\r\nContent-Type: text/plain\r\n\r\n'
+            ).encode()
+            + data
+            + f"\r\n--{boundary}--\r\n".encode()
+        )
+        status, _body, _headers = self.request(
+            path, data=body, headers={"Content-Type": f"multipart/form-data; boundary={boundary}"}
+        )
+        return status
+
+    def sign_in(self, email: str, password: str) -> None:
+        status = self.post_form(
+            "/login", {"email": email, "password": password}, form_page="/login"
+        )
+        if status != 302:
+            raise AssertionError(f"sign in as {email} answered {status}")
