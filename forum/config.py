@@ -1,42 +1,88 @@
 """Settings: safe defaults, then the environment, then the caller's overrides.
 
 The embedded default (SQLite + Whoosh in the instance folder, a generated secret) needs no
-configuration at all. With ``FORUM_ENV=production`` nothing secret or stateful is guessed:
-the app refuses to start until ``SECRET_KEY`` and ``DATABASE_URL`` are set.
+configuration at all. Every key in ``defaults()`` can be given by an environment variable
+of the same name, read as the type of its default (see ``from_environment``). With
+``FORUM_ENV=production`` nothing secret, stateful or host-specific is guessed: the app
+refuses to start until ``SECRET_KEY``, ``DATABASE_URL`` and ``SITE_URL`` are set.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 MIB = 1024 * 1024
-# Days the mentoring clock counts (see defaults()); operators may set them in the environment.
+# Days the mentoring clock counts (see defaults()); each must be at least 1.
 MENTORING_DAY_SETTINGS = ("MENTORING_OFFER_DAYS", "MENTORING_ESCALATE_DAYS")
+FORUM_ENVIRONMENTS = ("development", "production")
+# Settings whose environment variable has the name operators and platforms already use.
+ENVIRONMENT_NAMES = {
+    "SQLALCHEMY_DATABASE_URI": "DATABASE_URL",
+    "RATELIMIT_STORAGE_URI": "REDIS_URL",
+}
+# Settings that default to None (off) but are whole numbers, not text, when given.
+NONE_DEFAULT_INTS = frozenset({"WTF_CSRF_TIME_LIMIT"})
+TRUE_WORDS = frozenset({"true", "1", "yes", "on"})
+FALSE_WORDS = frozenset({"false", "0", "no", "off"})
 
 
 class ConfigurationError(RuntimeError):
     """The app cannot start with these settings; the message says what to set."""
 
 
-def _env_int(name: str, default: int) -> int:
-    raw = os.environ.get(name)
-    if raw is None or raw == "":
-        return default
+def _parse_bool(name: str, raw: str) -> bool:
+    word = raw.strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise ConfigurationError(f"{name} must be true or false (or 1/0, yes/no, on/off), not {raw!r}.")
+
+
+def _parse_int(name: str, raw: str) -> int:
     try:
-        return int(raw)
+        return int(raw.strip())
     except ValueError as exc:
         raise ConfigurationError(f"{name} must be a whole number, not {raw!r}.") from exc
 
 
-def _env_days(name: str, default: int) -> int:
-    days = _env_int(name, default)
-    if days < 1:
-        raise ConfigurationError(f"{name} must be a whole number of days from 1, not {days}.")
-    return days
+def _parse_float(name: str, raw: str) -> float:
+    try:
+        return float(raw.strip())
+    except ValueError as exc:
+        raise ConfigurationError(f"{name} must be a number, not {raw!r}.") from exc
+
+
+def _parse_str(name: str, raw: str) -> str:
+    return raw
+
+
+def _parse_list(name: str, raw: str) -> list[str]:
+    """Comma- or whitespace-separated words (keys, addresses)."""
+    return [word for word in re.split(r"[,\s]+", raw) if word]
+
+
+def _parser_for(key: str, default: object) -> Callable[[str, str], Any] | None:
+    """How to read a setting from its environment variable, judged by its default's type;
+    None for settings that are not plain values (dictionaries of engine options)."""
+    if default is None:
+        return _parse_int if key in NONE_DEFAULT_INTS else _parse_str
+    for kind, parser in (
+        (bool, _parse_bool),  # before int: a bool is an int to isinstance
+        (int, _parse_int),
+        (float, _parse_float),
+        (str, _parse_str),
+        (list, _parse_list),
+    ):
+        if isinstance(default, kind):
+            return parser
+    return None
 
 
 def normalise_database_url(url: str) -> str:
@@ -59,7 +105,12 @@ def _instance_secret(instance_path: Path) -> str:
 def defaults(instance_path: Path) -> dict[str, Any]:
     return {
         "FORUM_ENV": "development",
+        "SECRET_KEY": None,  # unset: generated into the instance folder (not in production)
         "SQLALCHEMY_DATABASE_URI": f"sqlite:///{instance_path / 'forum.sqlite3'}",
+        "SEARCH_BACKEND": None,  # unset: "postgres" on PostgreSQL, else "whoosh"
+        # In production, Whoosh beside PostgreSQL means an index per host that misses the
+        # others' changes; only an operator who runs one host opts in.
+        "ALLOW_WHOOSH_WITH_POSTGRES": False,
         "SEARCH_INDEX_DIR": str(instance_path / "search-index"),
         # "thread": each web process applies the search outbox in the background;
         # "none": only `flask --app forum search-worker` (or tests) apply it.
@@ -128,65 +179,41 @@ def defaults(instance_path: Path) -> dict[str, Any]:
     }
 
 
-def from_environment() -> dict[str, Any]:
-    """Settings that operators give through environment variables."""
-    env = os.environ
+def environment_name(key: str) -> str:
+    """The environment variable that sets a key: its own name, or the customary one."""
+    return ENVIRONMENT_NAMES.get(key, key)
+
+
+def from_environment(
+    known: Mapping[str, Any], environ: Mapping[str, str] = os.environ
+) -> dict[str, Any]:
+    """The settings in ``known`` (the defaults) that the environment gives, each read as the
+    type of its default. An empty variable counts as unset."""
     settings: dict[str, Any] = {}
-    if env.get("FORUM_ENV"):
-        settings["FORUM_ENV"] = env["FORUM_ENV"]
-    if env.get("SECRET_KEY"):
-        settings["SECRET_KEY"] = env["SECRET_KEY"]
-    if env.get("DATABASE_URL"):
-        settings["SQLALCHEMY_DATABASE_URI"] = env["DATABASE_URL"]
-    if env.get("REDIS_URL"):
-        settings["RATELIMIT_STORAGE_URI"] = env["REDIS_URL"]
-    if env.get("MAIL_SERVER"):
-        settings["MAIL_SERVER"] = env["MAIL_SERVER"]
-        settings["MAIL_PORT"] = _env_int("MAIL_PORT", 25)
-    if env.get("MAIL_DEFAULT_SENDER"):
-        settings["MAIL_DEFAULT_SENDER"] = env["MAIL_DEFAULT_SENDER"]
-    if env.get("SITE_URL"):
-        settings["SITE_URL"] = env["SITE_URL"]
-    if env.get("SEARCH_BACKEND"):
-        settings["SEARCH_BACKEND"] = env["SEARCH_BACKEND"]
-    if env.get("SEARCH_INDEX_DIR"):
-        settings["SEARCH_INDEX_DIR"] = env["SEARCH_INDEX_DIR"]
-    if env.get("PROXY_FIX_HOPS"):
-        settings["PROXY_FIX_HOPS"] = _env_int("PROXY_FIX_HOPS", 0)
-    settings.update(_mentoring_days())
+    for key, default in known.items():
+        name = environment_name(key)
+        raw = environ.get(name, "")
+        parse = _parser_for(key, default)
+        if raw.strip() and parse is not None:
+            settings[key] = parse(name, raw)
     return settings
-
-
-def _mentoring_days() -> dict[str, int]:
-    return {name: _env_days(name, 1) for name in MENTORING_DAY_SETTINGS if os.environ.get(name)}
 
 
 def build_config(instance_path: Path, overrides: Mapping[str, Any] | None) -> dict[str, Any]:
     """Merge defaults, environment and overrides, then check the result can run."""
     settings = defaults(instance_path)
-    environment = from_environment()
+    environment = from_environment(settings)
     settings.update(environment)
     settings.update(overrides or {})
+    given = environment.keys() | (overrides or {}).keys()
 
-    if settings["FORUM_ENV"] == "production":
-        database_given = "SQLALCHEMY_DATABASE_URI" in environment or "SQLALCHEMY_DATABASE_URI" in (
-            overrides or {}
-        )
-        missing = [
-            name
-            for name, present in (
-                ("SECRET_KEY", bool(settings.get("SECRET_KEY"))),
-                ("DATABASE_URL", database_given),
-            )
-            if not present
-        ]
-        if missing:
-            raise ConfigurationError(
-                "FORUM_ENV=production needs "
-                + " and ".join(missing)
-                + " set in the environment: a production site must not run on a generated"
-                " secret or fall back to the embedded SQLite file."
-            )
+    _check_forum_env(settings)
+    _check_mentoring_days(settings)
+    _check_site_url(settings["SITE_URL"])
+
+    production = settings["FORUM_ENV"] == "production"
+    if production:
+        _check_production_has_its_own(settings, given)
         settings["SESSION_COOKIE_SECURE"] = True
         settings["REMEMBER_COOKIE_SECURE"] = True
 
@@ -197,7 +224,8 @@ def build_config(instance_path: Path, overrides: Mapping[str, Any] | None) -> di
         settings["SQLALCHEMY_DATABASE_URI"]
     )
     uses_postgres = settings["SQLALCHEMY_DATABASE_URI"].startswith("postgresql")
-    settings.setdefault("SEARCH_BACKEND", "postgres" if uses_postgres else "whoosh")
+    if not settings["SEARCH_BACKEND"]:
+        settings["SEARCH_BACKEND"] = "postgres" if uses_postgres else "whoosh"
     if settings["SEARCH_BACKEND"] not in {"whoosh", "postgres"}:
         raise ConfigurationError(
             f"SEARCH_BACKEND must be 'whoosh' or 'postgres', not {settings['SEARCH_BACKEND']!r}."
@@ -215,4 +243,68 @@ def build_config(instance_path: Path, overrides: Mapping[str, Any] | None) -> di
         raise ConfigurationError(
             "SEARCH_BACKEND 'postgres' needs a PostgreSQL database (set DATABASE_URL)."
         )
+    if production and uses_postgres and settings["SEARCH_BACKEND"] == "whoosh":
+        _check_whoosh_beside_postgres_is_chosen(settings)
     return settings
+
+
+def _check_forum_env(settings: Mapping[str, Any]) -> None:
+    if settings["FORUM_ENV"] not in FORUM_ENVIRONMENTS:
+        raise ConfigurationError(
+            f"FORUM_ENV must be 'development' or 'production', not {settings['FORUM_ENV']!r}."
+        )
+
+
+def _check_mentoring_days(settings: Mapping[str, Any]) -> None:
+    for name in MENTORING_DAY_SETTINGS:
+        days = settings[name]
+        if isinstance(days, bool) or not isinstance(days, int) or days < 1:
+            raise ConfigurationError(f"{name} must be a whole number of days from 1, not {days!r}.")
+
+
+def _check_site_url(url: object) -> None:
+    """Links in email are built on SITE_URL, so it must be a full http(s) address."""
+    parts = urlsplit(url) if isinstance(url, str) else None
+    if (
+        parts is None
+        or parts.scheme not in {"http", "https"}
+        or not parts.hostname
+        or parts.query
+        or parts.fragment
+    ):
+        raise ConfigurationError(
+            "SITE_URL must be the site's full address, starting http:// or https://"
+            f" (such as https://forum.example.org), not {url!r}."
+        )
+
+
+def _check_production_has_its_own(settings: Mapping[str, Any], given: set[str]) -> None:
+    """Production never runs on a guess: a generated secret, the embedded SQLite file, or
+    email links to 127.0.0.1."""
+    missing = [
+        name
+        for name, present in (
+            ("SECRET_KEY", bool(settings.get("SECRET_KEY"))),
+            ("DATABASE_URL", "SQLALCHEMY_DATABASE_URI" in given),
+            ("SITE_URL", "SITE_URL" in given),
+        )
+        if not present
+    ]
+    if missing:
+        *others, last = missing
+        names = f"{', '.join(others)} and {last}" if others else last
+        raise ConfigurationError(
+            f"FORUM_ENV=production needs {names} set in the environment: a production site"
+            " must not run on a generated secret, fall back to the embedded SQLite file or"
+            " send links in email to the default address."
+        )
+
+
+def _check_whoosh_beside_postgres_is_chosen(settings: Mapping[str, Any]) -> None:
+    if not settings["ALLOW_WHOOSH_WITH_POSTGRES"]:
+        raise ConfigurationError(
+            "SEARCH_BACKEND=whoosh with a PostgreSQL database keeps a separate search index"
+            " on each host, which misses the changes made through the others: leave"
+            " SEARCH_BACKEND unset to search in PostgreSQL, or set"
+            " ALLOW_WHOOSH_WITH_POSTGRES=true if only one host will ever serve the site."
+        )
