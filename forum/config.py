@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from forum.signing import signing_keys
+
 MIB = 1024 * 1024
 # Days the mentoring clock counts (see defaults()); each must be at least 1.
 MENTORING_DAY_SETTINGS = ("MENTORING_OFFER_DAYS", "MENTORING_ESCALATE_DAYS")
@@ -106,6 +108,8 @@ def defaults(instance_path: Path) -> dict[str, Any]:
     return {
         "FORUM_ENV": "development",
         "SECRET_KEY": None,  # unset: generated into the instance folder (not in production)
+        # Old keys still accepted after a rotation, oldest first; SECRET_KEY signs (signing.py).
+        "SECRET_KEY_FALLBACKS": [],
         "SQLALCHEMY_DATABASE_URI": f"sqlite:///{instance_path / 'forum.sqlite3'}",
         "SEARCH_BACKEND": None,  # unset: "postgres" on PostgreSQL, else "whoosh"
         # In production, Whoosh beside PostgreSQL means an index per host that misses the
@@ -210,6 +214,7 @@ def build_config(instance_path: Path, overrides: Mapping[str, Any] | None) -> di
     _check_forum_env(settings)
     _check_mentoring_days(settings)
     _check_site_url(settings["SITE_URL"])
+    settings["SECRET_KEY_FALLBACKS"] = _key_list(settings["SECRET_KEY_FALLBACKS"])
 
     production = settings["FORUM_ENV"] == "production"
     if production:
@@ -219,6 +224,10 @@ def build_config(instance_path: Path, overrides: Mapping[str, Any] | None) -> di
 
     if not settings.get("SECRET_KEY"):
         settings["SECRET_KEY"] = _instance_secret(instance_path)
+    if settings["SECRET_KEY_FALLBACKS"]:
+        # Forms opened before a key rotation still submit: Flask-WTF hands this list to
+        # itsdangerous, which signs with the last key and accepts any.
+        settings.setdefault("WTF_CSRF_SECRET_KEY", signing_keys(settings))
 
     settings["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(
         settings["SQLALCHEMY_DATABASE_URI"]
@@ -276,6 +285,18 @@ def _check_site_url(url: object) -> None:
             "SITE_URL must be the site's full address, starting http:// or https://"
             f" (such as https://forum.example.org), not {url!r}."
         )
+
+
+def _key_list(value: object) -> list[str]:
+    """SECRET_KEY_FALLBACKS as a list, whether given as one or as text (as from the
+    environment)."""
+    keys = _parse_list("SECRET_KEY_FALLBACKS", value) if isinstance(value, str) else value
+    if not isinstance(keys, list | tuple) or not all(isinstance(k, str) and k for k in keys):
+        raise ConfigurationError(
+            "SECRET_KEY_FALLBACKS must be a list of old keys (in the environment: separated"
+            " by commas or spaces)."
+        )
+    return list(keys)
 
 
 def _check_production_has_its_own(settings: Mapping[str, Any], given: set[str]) -> None:

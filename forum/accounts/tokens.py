@@ -2,7 +2,8 @@
 
 The token carries the user id and a fingerprint of their current password hash. Resetting
 the password changes the hash, so a used token (and every older one) stops working; no
-table of tokens is needed.
+table of tokens is needed. Links signed with a key in SECRET_KEY_FALLBACKS still work
+after a key rotation (forum.signing).
 """
 
 from __future__ import annotations
@@ -10,13 +11,11 @@ from __future__ import annotations
 import hashlib
 
 from flask import current_app
-from itsdangerous import BadSignature, URLSafeTimedSerializer
+from itsdangerous import BadSignature
+
+from forum.signing import timed_serializer
 
 SALT = "password-reset"
-
-
-def _serializer() -> URLSafeTimedSerializer:
-    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt=SALT)
 
 
 def _fingerprint(password_hash: str) -> str:
@@ -24,14 +23,14 @@ def _fingerprint(password_hash: str) -> str:
 
 
 def make_reset_token(*, user_id: int, password_hash: str) -> str:
-    return _serializer().dumps({"u": user_id, "f": _fingerprint(password_hash)})
+    return timed_serializer(SALT).dumps({"u": user_id, "f": _fingerprint(password_hash)})
 
 
 def read_reset_token(token: str) -> tuple[int, str] | None:
     """The (user id, fingerprint) in a valid, unexpired token, else None."""
     max_age = int(current_app.config["PASSWORD_RESET_MAX_AGE"])
     try:
-        data = _serializer().loads(token, max_age=max_age)
+        data = timed_serializer(SALT).loads(token, max_age=max_age)
     except BadSignature:  # also covers SignatureExpired
         return None
     if not isinstance(data, dict) or not isinstance(data.get("u"), int):

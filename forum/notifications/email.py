@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from flask import current_app
-from itsdangerous import BadSignature, URLSafeSerializer
+from itsdangerous import BadSignature
 
+from forum import signing
 from forum.mail import queue_email
 from forum.models.accounts import EmailFrequency, User
 from forum.models.engagement import Notification
@@ -52,12 +52,12 @@ def describe(notification: Notification) -> str:
 
 
 def unsubscribe_token(user: User) -> str:
-    return URLSafeSerializer(current_app.config["SECRET_KEY"], salt=SALT).dumps(user.id)
+    return signing.serializer(SALT).dumps(user.id)
 
 
 def read_unsubscribe_token(token: str) -> int | None:
     try:
-        value = URLSafeSerializer(current_app.config["SECRET_KEY"], salt=SALT).loads(token)
+        value = signing.serializer(SALT).loads(token)
     except BadSignature:
         return None
     return value if isinstance(value, int) else None

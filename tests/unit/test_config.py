@@ -230,6 +230,7 @@ def test_every_plain_setting_can_come_from_the_environment(tmp_path: Path) -> No
         if default is not None and default != []:
             assert settings[key] == default, key
             assert type(settings[key]) is type(default), key
+    assert settings["SECRET_KEY_FALLBACKS"] == ["an-old-key"]
     assert (settings["MAIL_SERVER"], settings["WTF_CSRF_TIME_LIMIT"]) == ("60", 60)
 
 
@@ -237,7 +238,7 @@ def _as_text(default: object) -> str:
     if isinstance(default, bool):
         return "true" if default else "false"
     if isinstance(default, list):
-        return ",".join(default) or "an-item"
+        return ",".join(default) or "an-old-key"
     if default is None:
         return "60"  # text for most such keys, a whole number for WTF_CSRF_TIME_LIMIT
     return str(default)
@@ -317,3 +318,34 @@ def test_dictionaries_are_not_read_from_the_environment(
 ) -> None:
     monkeypatch.setenv("SQLALCHEMY_ENGINE_OPTIONS", "{'echo': True}")
     assert build_config(tmp_path, None)["SQLALCHEMY_ENGINE_OPTIONS"] == {"pool_pre_ping": True}
+
+
+# --- Key rotation ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw", ["old-one,old-two", "old-one old-two", " old-one,\n old-two, "])
+def test_old_keys_come_from_the_environment_as_a_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, raw: str
+) -> None:
+    monkeypatch.setenv("SECRET_KEY", "current")
+    monkeypatch.setenv("SECRET_KEY_FALLBACKS", raw)
+    config = build_config(tmp_path, None)
+    assert config["SECRET_KEY_FALLBACKS"] == ["old-one", "old-two"]
+    # CSRF tokens in forms opened before the rotation are accepted; new ones use "current".
+    assert config["WTF_CSRF_SECRET_KEY"] == ["old-one", "old-two", "current"]
+
+
+def test_without_old_keys_csrf_uses_the_secret_key(tmp_path: Path) -> None:
+    config = build_config(tmp_path, None)
+    assert config["SECRET_KEY_FALLBACKS"] == []
+    assert "WTF_CSRF_SECRET_KEY" not in config
+
+
+def test_old_keys_may_be_given_as_text_or_a_list(tmp_path: Path) -> None:
+    assert build_config(tmp_path, {"SECRET_KEY_FALLBACKS": "a, b"})["SECRET_KEY_FALLBACKS"] == [
+        "a",
+        "b",
+    ]
+    assert build_config(tmp_path, {"SECRET_KEY_FALLBACKS": ["a"]})["SECRET_KEY_FALLBACKS"] == ["a"]
+    with pytest.raises(ConfigurationError, match="SECRET_KEY_FALLBACKS must be a list"):
+        build_config(tmp_path, {"SECRET_KEY_FALLBACKS": [b"bytes"]})
