@@ -82,7 +82,7 @@ def _overdue_offer(app: Flask) -> tuple[int, int, int]:
 
 @pytest.mark.parametrize("wait", [True, False], ids=["waiting", "skipping"])
 def test_two_runs_at_once_expire_an_offer_once(app: Flask, wait: bool) -> None:
-    match_id, first_id, second_id = _overdue_offer(app)
+    match_id, _first_id, second_id = _overdue_offer(app)
     job = jobs_for(app)[names.OFFER_EXPIRY]
 
     runs = _at_once(*[lambda: run_job(app, job, force=True, wait=wait)] * 2)

@@ -12,7 +12,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -63,7 +63,12 @@ class Process:
         self.args, self.log = args, log
         self._out = log.open("ab")
         self.popen = subprocess.Popen(
-            args, cwd=ROOT, env=dict(env), stdout=self._out, stderr=subprocess.STDOUT
+            args,
+            cwd=ROOT,
+            env=dict(env),
+            stdout=self._out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group: a kill takes its children too
         )
 
     @property
@@ -86,9 +91,17 @@ class Process:
     def kill(self) -> None:
         """SIGKILL: no clean-up of any kind, as when a host dies."""
         if self.popen.poll() is None:
-            self.popen.send_signal(signal.SIGKILL)
+            with suppress(ProcessLookupError):
+                os.killpg(self.popen.pid, signal.SIGKILL)
             self.popen.wait(10)
         self._out.close()
+
+    def wait(self, timeout: float = 60.0) -> int:
+        """Wait for a command to finish by itself; its exit code."""
+        try:
+            return self.popen.wait(timeout)
+        finally:
+            self._out.close()
 
     def terminate(self, timeout: float = 20.0) -> int:
         if self.popen.poll() is None:
