@@ -14,15 +14,16 @@ from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from forum.config import build_config
-
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from forum.site_folders import require_built_assets, site_folder
 
 
 def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
+    static_folder = site_folder("static")
+    require_built_assets(static_folder)  # rather than serve unstyled pages
     app = Flask(
         __name__,
-        template_folder=str(PROJECT_ROOT / "templates"),
-        static_folder=str(PROJECT_ROOT / "static"),
+        template_folder=str(site_folder("templates")),
+        static_folder=str(static_folder),
         instance_relative_config=True,
     )
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
