@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from flask import Flask
 from sqlalchemy import select
 
 from forum.data import boards as board_data
 from forum.database import writing
 from forum.extensions import db
-from forum.models import ReadPosition
+from forum.models import ReadPosition, User
 from tests.support.factories import make_board, make_thread, make_user
+from tests.support.pages import CheckedClient
 
 
 def test_two_writers_recording_the_same_new_positions_lose_none(app: Flask) -> None:
@@ -57,3 +59,20 @@ def test_a_position_never_moves_back(app: Flask) -> None:
         board_data.advance_read_positions(positions={(user.id, thread.id): 9})
         board_data.advance_read_positions(positions={(user.id, thread.id): 4})
     assert board_data.read_position(user_id=user.id, thread_id=thread.id) == 9
+
+
+@pytest.mark.parametrize("app_overrides", [{"BACKGROUND_WORK": "worker"}])
+def test_without_threads_positions_are_written_after_the_response(
+    app: Flask, member_client: CheckedClient, member: User
+) -> None:
+    """With a worker doing background work the web process runs no threads: the read
+    position is written once the response has gone, when the last write is old enough."""
+    thread = make_thread(board=make_board(), author=member, posts=30)
+    tracker = app.extensions["read_tracker"]
+    assert not tracker.threaded
+    tracker.interval = 0  # every response may write (normally a few seconds apart)
+
+    member_client.get(f"/threads/{thread.id}").close()
+
+    assert tracker._thread is None  # no thread was started
+    assert board_data.read_position(user_id=member.id, thread_id=thread.id) == 20
