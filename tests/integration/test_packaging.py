@@ -16,6 +16,7 @@ import subprocess
 import sys
 import zipfile
 from collections.abc import Iterator
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,11 @@ def copy_sources(target: Path, *, without_built_assets: bool = False) -> Path:
 
 
 def build_wheel(sources: Path, out: Path) -> Path:
+    setuptools = version("setuptools")
+    assert int(setuptools.split(".")[0]) >= 77, (
+        f"setuptools {setuptools} cannot build this project (the [test] extra needs 77 or "
+        "newer): run scripts/install.sh '[test]'"
+    )
     command = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation"]
     command += ["--quiet", "--wheel-dir", str(out), str(sources)]
     result = subprocess.run(command, capture_output=True, text=True, timeout=180, check=False)
