@@ -5,8 +5,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
+from urllib.parse import urlsplit
 
 from flask import current_app, has_request_context
 from sqlalchemy import or_, select, update
@@ -22,6 +24,10 @@ log = logging.getLogger(__name__)
 CLAIM_FOR = timedelta(minutes=2)
 FIRST_RETRY = timedelta(seconds=30)
 LONGEST_RETRY = timedelta(hours=6)
+# Headers fold only at RFC 5322's hard limit of 998 characters. At Python's default of 78, a
+# List-Unsubscribe URL (no space to fold at) would be sent as RFC 2047 encoded words, which
+# mail clients do not read as a link.
+MESSAGE_POLICY = policy.default.clone(max_line_length=998)
 
 
 @dataclass(frozen=True)
@@ -31,9 +37,22 @@ class DeliveryReport:
     failed: int = 0
 
 
-def queue_email(*, to: str, subject: str, body: str) -> OutboundEmail:
-    """Add a message to the outbox in the current transaction; it is sent after commit."""
-    message = OutboundEmail(to_address=to, subject=subject, body_text=body)
+def queue_email(
+    *, to: str, subject: str, body: str, unsubscribe_url: str | None = None
+) -> OutboundEmail:
+    """Add a message to the outbox in the current transaction; it is sent after commit.
+
+    ``unsubscribe_url`` (mail a person chose to get, and can stop) is sent as
+    List-Unsubscribe with RFC 8058 one-click: the URL must stop the mail on a POST of
+    ``List-Unsubscribe=One-Click``, with no session or CSRF token.
+    """
+    message = OutboundEmail(
+        to_address=to,
+        subject=subject,
+        body_text=body,
+        message_id_header=new_message_id(),
+        unsubscribe_url=unsubscribe_url,
+    )
     db.session.add(message)
     if has_request_context():
         dispatcher = current_app.extensions.get("mail_dispatcher")
@@ -47,13 +66,29 @@ def retry_delay(attempts: int) -> timedelta:
     return min(FIRST_RETRY * (2 ** max(attempts - 1, 0)), LONGEST_RETRY)
 
 
+def site_domain() -> str:
+    """The host of SITE_URL: the right-hand side of the site's Message-IDs."""
+    host = urlsplit(current_app.config["SITE_URL"]).hostname or "localhost"
+    return f"[{host}]" if ":" in host else host  # an IPv6 address, as a domain literal
+
+
+def new_message_id() -> str:
+    return make_msgid(domain=site_domain())
+
+
 def _build_message(row: OutboundEmail, sender: str, now: datetime) -> EmailMessage:
-    message = EmailMessage()
+    message = EmailMessage(policy=MESSAGE_POLICY)
     message["From"] = sender
     message["To"] = row.to_address
     message["Subject"] = row.subject
     message["Date"] = format_datetime(now)
-    message["Message-ID"] = make_msgid(domain="forum.invalid")
+    message["Message-ID"] = row.message_id_header or new_message_id()
+    # RFC 3834: everything the site sends is automatic, so vacation responders and other
+    # robots do not answer it.
+    message["Auto-Submitted"] = "auto-generated"
+    if row.unsubscribe_url:
+        message["List-Unsubscribe"] = f"<{row.unsubscribe_url}>"
+        message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     message.set_content(row.body_text)
     return message
 
@@ -95,6 +130,7 @@ def deliver_due(
             continue
         row = db.session.get_one(OutboundEmail, message_id)
         row.attempts += 1
+        row.message_id_header = row.message_id_header or new_message_id()  # queued before 0011
         try:
             transport.send(_build_message(row, sender, now))
         except Exception as exc:  # any transport failure is recorded and retried

@@ -37,3 +37,9 @@ class OutboundEmail(db.Model):
     claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_error: Mapped[str | None] = mapped_column(Text)
+    # Chosen when queued, so every retry of a message carries the same Message-ID and a
+    # receiving server can tell a retry from a new message. (Rows queued before 0011 get one
+    # at their first attempt.)
+    message_id_header: Mapped[str | None] = mapped_column(String(300))
+    # Set on mail a person can stop (notifications, summaries): sent as List-Unsubscribe.
+    unsubscribe_url: Mapped[str | None] = mapped_column(String(2000))

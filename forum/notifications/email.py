@@ -63,9 +63,14 @@ def read_unsubscribe_token(token: str) -> int | None:
     return value if isinstance(value, int) else None
 
 
+def unsubscribe_url(user: User) -> str:
+    """The one-click link: in the footer, and the List-Unsubscribe header (RFC 8058)."""
+    return absolute_url("notifications.unsubscribe", token=unsubscribe_token(user))
+
+
 def _footer(user: User) -> str:
     settings = absolute_url("notifications.settings")
-    stop = absolute_url("notifications.unsubscribe", token=unsubscribe_token(user))
+    stop = unsubscribe_url(user)
     return (
         f"\n--\nChoose how often we email you: {settings}\n"
         f"Stop these emails with one click: {stop}\n"
@@ -93,6 +98,7 @@ def email_at_once(notifications: Sequence[Notification]) -> None:
             subject=summary,
             body=f"Hello {user.display_name},\n\n{summary}:\n\n{excerpt}\n\n"
             f"Read it on the forum: {_link(notification)}\n{_footer(user)}",
+            unsubscribe_url=unsubscribe_url(user),
         )
         notification.emailed_at = utcnow()
 
@@ -106,4 +112,5 @@ def summary_email(user: User, items: Sequence[Notification]) -> None:
         body=(
             f"Hello {user.display_name},\n\nSince your last summary:\n\n{lines}\n" + _footer(user)
         ),
+        unsubscribe_url=unsubscribe_url(user),
     )
