@@ -128,6 +128,11 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         "MAIL_DIR": str(instance_path / "mail"),
         "MAIL_DISPATCH": "thread",
         "MAIL_MAX_ATTEMPTS": 8,
+        "MAIL_USE_TLS": False,  # STARTTLS, usually on port 587
+        "MAIL_USE_SSL": False,  # implicit TLS, usually on port 465
+        "MAIL_USERNAME": None,  # unset: no login
+        "MAIL_PASSWORD": None,
+        "MAIL_TIMEOUT": 10.0,  # seconds to wait for the mail server
         "RATELIMIT_STORAGE_URI": "memory://",
         "RATELIMIT_HEADERS_ENABLED": True,
         # Redis down: count in this process (with a logged warning) rather than fail the

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import smtplib
+import ssl
 import uuid
 from datetime import UTC, datetime
 from email.message import EmailMessage
@@ -11,20 +12,57 @@ from typing import Protocol
 
 from flask import Flask
 
-SMTP_TIMEOUT_SECONDS = 10
-
 
 class Transport(Protocol):
     def send(self, message: EmailMessage) -> None: ...
 
 
 class SMTPTransport:
-    def __init__(self, host: str, port: int) -> None:
+    """SMTP, optionally over TLS (STARTTLS or implicit) and with a login.
+
+    The server's certificate is always checked against the system's CA store (or the bundle
+    named by ``SSL_CERT_FILE``). With STARTTLS on, a server that does not offer it is an
+    error, never a silent fall-back to plain text.
+    """
+
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        *,
+        use_tls: bool = False,
+        use_ssl: bool = False,
+        username: str | None = None,
+        password: str | None = None,
+        timeout: float = 10.0,
+    ) -> None:
+        if use_tls and use_ssl:
+            raise ValueError(
+                "Set MAIL_USE_TLS (STARTTLS, usually port 587) or MAIL_USE_SSL (implicit TLS,"
+                " usually port 465), not both."
+            )
         self.host = host
         self.port = port
+        self.use_tls = use_tls
+        self.use_ssl = use_ssl
+        self.username = username
+        self.password = password
+        self.timeout = timeout
+        self.tls_context = ssl.create_default_context() if use_tls or use_ssl else None
+
+    def _connect(self) -> smtplib.SMTP:
+        if self.use_ssl:
+            return smtplib.SMTP_SSL(
+                self.host, self.port, timeout=self.timeout, context=self.tls_context
+            )
+        return smtplib.SMTP(self.host, self.port, timeout=self.timeout)
 
     def send(self, message: EmailMessage) -> None:
-        with smtplib.SMTP(self.host, self.port, timeout=SMTP_TIMEOUT_SECONDS) as smtp:
+        with self._connect() as smtp:
+            if self.use_tls:
+                smtp.starttls(context=self.tls_context)
+            if self.username:
+                smtp.login(self.username, self.password or "")
             smtp.send_message(message)
 
 
@@ -41,6 +79,15 @@ class DirectoryTransport:
 
 
 def transport_for(app: Flask) -> Transport:
-    if app.config.get("MAIL_SERVER"):
-        return SMTPTransport(app.config["MAIL_SERVER"], int(app.config["MAIL_PORT"]))
+    config = app.config
+    if config.get("MAIL_SERVER"):
+        return SMTPTransport(
+            config["MAIL_SERVER"],
+            int(config["MAIL_PORT"]),
+            use_tls=bool(config["MAIL_USE_TLS"]),
+            use_ssl=bool(config["MAIL_USE_SSL"]),
+            username=config["MAIL_USERNAME"] or None,
+            password=config["MAIL_PASSWORD"] or None,
+            timeout=float(config["MAIL_TIMEOUT"]),
+        )
     return DirectoryTransport(Path(app.config["MAIL_DIR"]))
