@@ -28,6 +28,9 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     )
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
     app.config.from_mapping(build_config(Path(app.instance_path), overrides))
+    from forum.logs import configure_logging
+
+    configure_logging(app)  # before anything else, so everything logs in one format
 
     if app.config["PROXY_FIX_HOPS"]:
         hops = app.config["PROXY_FIX_HOPS"]

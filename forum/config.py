@@ -133,6 +133,9 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         "MAIL_USERNAME": None,  # unset: no login
         "MAIL_PASSWORD": None,
         "MAIL_TIMEOUT": 10.0,  # seconds to wait for the mail server
+        # "json": one JSON object a line on standard output (web and worker); "text" to read.
+        "LOG_FORMAT": "json",
+        "LOG_LEVEL": "INFO",
         "RATELIMIT_STORAGE_URI": "memory://",
         "RATELIMIT_HEADERS_ENABLED": True,
         # Redis down: count in this process (with a logged warning) rather than fail the
