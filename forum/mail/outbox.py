@@ -131,19 +131,25 @@ def deliver_due(
         row = db.session.get_one(OutboundEmail, message_id)
         row.attempts += 1
         row.message_id_header = row.message_id_header or new_message_id()  # queued before 0011
+        attempts, message = row.attempts, _build_message(row, sender, now)
+        # Sent outside any transaction: a slow mail server must never hold a database lock
+        # (on SQLite, the write lock every post waits for). The claim keeps others off it.
+        db.session.commit()
         try:
-            transport.send(_build_message(row, sender, now))
+            transport.send(message)
         except Exception as exc:  # any transport failure is recorded and retried
-            log.warning("Sending email %s failed (attempt %s): %s", row.id, row.attempts, exc)
+            log.warning("Sending email %s failed (attempt %s): %s", message_id, attempts, exc)
+            row = db.session.get_one(OutboundEmail, message_id)
             row.last_error = f"{type(exc).__name__}: {exc}"[:2000]
             row.claimed_until = None
-            if row.attempts >= max_attempts:
+            if attempts >= max_attempts:
                 row.status = MailStatus.FAILED
                 failed += 1
             else:
-                row.next_attempt_at = now + retry_delay(row.attempts)
+                row.next_attempt_at = now + retry_delay(attempts)
                 retrying += 1
         else:
+            row = db.session.get_one(OutboundEmail, message_id)
             row.status = MailStatus.SENT
             row.sent_at = now
             row.last_error = None

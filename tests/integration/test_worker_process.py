@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from forum.models import MatchEvent, Notification, NotificationKind, User
 from forum.models.service import ScheduledJob, WorkerHeartbeat
 from forum.models.types import utcnow
 from tests.conftest import MailCatcher
-from tests.support.factories import make_board, make_topic, make_user
+from tests.support.factories import make_board, make_thread, make_topic, make_user
 from tests.support.mentoring import join_area, make_mentor, make_needy_area
 from tests.support.pages import CheckedClient
 from tests.support.processes import flask_command, running, service_env, wait_until
@@ -138,3 +139,57 @@ def test_a_worker_killed_mid_job_loses_nothing_and_doubles_nothing(
     )
     assert (_expiry_events(match_id), told) == (1, 3)
     assert os.path.exists(marker)
+
+
+class SlowMailServer:
+    """An SMTP server that takes its time over each message, as a congested relay does."""
+
+    def __init__(self) -> None:
+        import threading as _threading
+
+        self.receiving = _threading.Event()
+        self.received: list[str] = []
+
+    async def handle_DATA(self, server, session, envelope) -> str:  # noqa: N802
+        import asyncio
+
+        self.receiving.set()
+        await asyncio.sleep(8)  # longer than SQLite's busy timeout
+        self.received.extend(envelope.rcpt_tos)
+        return "250 OK"
+
+
+def test_a_slow_mail_server_never_holds_up_a_post(
+    app: Flask, member: User, client_for, tmp_path: Path
+) -> None:
+    """Sending happens outside any transaction: on SQLite a message held at the mail
+    server while holding the write lock would make every post wait, then fail."""
+    from aiosmtpd.controller import Controller
+
+    from tests.support.processes import free_port
+
+    thread = make_thread(board=make_board(), author=member)
+    poster = client_for(member)
+    slow, port = SlowMailServer(), free_port()
+    controller = Controller(slow, hostname="127.0.0.1", port=port)
+    controller.start()
+    queue_email(to="patient@example.org", subject="Slow", body="Hello")
+    db.session.commit()
+    env = service_env(app, tmp_path, MAIL_SERVER="127.0.0.1", MAIL_PORT=port, MAIL_TIMEOUT=20)
+    try:
+        with running(flask_command("worker"), env, tmp_path / "w.log") as worker:
+            assert slow.receiving.wait(20), worker.output()
+            started = time.monotonic()
+            response = poster.submit(
+                f"/threads/{thread.id}/reply",
+                {"body": "Posted while the mail server dawdles"},
+                from_page=f"/threads/{thread.id}",
+            )
+            took = time.monotonic() - started
+            wait_until(lambda: slow.received, timeout=30)
+            worker.terminate()
+    finally:
+        controller.stop()
+
+    assert response.status_code == 302
+    assert took < 3, f"the reply waited {took:.1f} s for the mail server"
