@@ -169,7 +169,7 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         "DIGEST_HOUR": 7,  # daily summaries go out at this hour, UK time
         "MENTORING_CHECK_MINUTES": 5,  # how often offer deadlines and questions are checked
         "MAIL_KEEP_DAYS": 30,  # sent email is kept this long, then removed
-        "WORKER_POLL_SECONDS": 1.0,  # how often the worker looks for outbox rows and mail
+        "WORKER_POLL_SECONDS": 0.5,  # how often the worker looks for outbox rows and mail
         "WORKER_HEARTBEAT_SECONDS": 10.0,
         "WORKER_JOBS_SECONDS": 30.0,  # how often it checks which scheduled jobs are due
         # A worker whose heartbeat is older than this is reported as not running.
