@@ -22,3 +22,6 @@ errorlog = "-"
 # The text message of an access line; in JSON its parts are fields of their own.
 access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s" %({x-request-id}o)s'
 logconfig_dict = gunicorn_logconfig(LOG_FORMAT)
+# gunicorn's runtime control socket sits at one path per user: two sites, or two test hosts,
+# on one machine would contend for it, and nothing here manages gunicorn through it.
+control_socket_disable = True

@@ -25,8 +25,8 @@ trap 'exit 143' TERM
 .venv/bin/flask --app forum worker &
 pids+=($!)
 echo "Serving the Community Contracts Forum at http://127.0.0.1:${PORT:-5000} (Ctrl+C to stop)."
-.venv/bin/gunicorn --workers 2 --threads 4 --bind "127.0.0.1:${PORT:-5000}" \
-  --access-logfile - "forum:create_app()" &
+.venv/bin/gunicorn -c python:forum.gunicorn_conf --workers 2 --threads 4 \
+  --bind "127.0.0.1:${PORT:-5000}" "forum:create_app()" &
 pids+=($!)
 # Whichever stops first (a crash, or a signal), the other is stopped with it.
 wait -n "${pids[@]}" || true

@@ -13,7 +13,10 @@ config = context.config
 # Interpret the config file for Python logging.
 # This line sets up loggers basically.
 # Keep the application's own loggers working after a migration has run.
-fileConfig(config.config_file_name, disable_existing_loggers=False)
+# Only when nothing set logging up: the app's own set-up (forum.logs, one JSON line per
+# record) must not be replaced by alembic.ini's text handlers during `init-db`.
+if not logging.getLogger().handlers:
+    fileConfig(config.config_file_name, disable_existing_loggers=False)
 logger = logging.getLogger("alembic.env")
 
 

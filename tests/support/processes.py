@@ -135,6 +135,8 @@ def gunicorn_command(port: int) -> list[str]:
         sys.executable,
         "-m",
         "gunicorn",
+        "-c",
+        "python:forum.gunicorn_conf",  # what the README's production command uses
         "--workers",
         "2",
         "--threads",
