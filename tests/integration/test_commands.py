@@ -128,6 +128,28 @@ class TestBackup:
             (users,) = copy.execute("SELECT count(*) FROM user_account").fetchone()
         assert users == len(data.USERS) + len(mentors_data.NEW_MENTORS)
 
+    def test_a_restored_backup_serves_the_attachments(self, app: Flask, tmp_path: Path) -> None:
+        """Attachments are in the database, so the backup holds them: a site restored from
+        it (a new host with none of the old one's files) serves every one."""
+        from forum import create_app
+        from tests.support.databases import base_overrides
+        from tests.support.factories import make_attachment, make_guidance_page
+
+        if db.engine.dialect.name != "sqlite":
+            pytest.skip("backup copies SQLite; PostgreSQL sites use pg_dump")
+        page = make_guidance_page(slug="bins")
+        attachment = make_attachment(page=page, data=b"Collection rota", filename="rota.txt")
+        target = tmp_path / "restored" / "forum.sqlite3"
+        assert run(app, "backup", str(target)).exit_code == 0
+
+        elsewhere = tmp_path / "another-host"
+        restored = create_app(base_overrides(f"sqlite:///{target}", elsewhere))
+        download = restored.test_client().get(f"/guidance/bins/attachments/{attachment.id}")
+        with restored.app_context():
+            db.engine.dispose()
+
+        assert (download.status_code, download.data) == (200, b"Collection rota")
+
     def test_backup_never_overwrites(self, app: Flask, tmp_path: Path) -> None:
         target = tmp_path / "exists.sqlite3"
         target.write_text("keep me")
