@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import case, delete, func, literal, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import joinedload, selectinload
 
 from forum.extensions import db
@@ -14,12 +16,14 @@ from forum.models.boards import Board, Thread, thread_topic
 from forum.models.guidance import (
     GuidanceAttachment,
     GuidancePage,
+    GuidanceReviewReminder,
     GuidanceRevision,
     GuidanceStatus,
     guidance_topic,
 )
 from forum.models.places import Topic
 from forum.models.service import AttachmentContent
+from forum.models.types import utcnow
 
 RELATED_LIMIT = 5
 THREADS_LIMIT = 8
@@ -65,6 +69,41 @@ def due_for_review(*, today: date) -> list[GuidancePage]:
             .order_by(GuidancePage.review_by)
         )
     )
+
+
+def pages_reaching_review(*, today: date) -> list[GuidancePage]:
+    """Pages in use whose review date has come and whose owner was not yet reminded of it."""
+    reminded = select(GuidanceReviewReminder.page_id).where(
+        GuidanceReviewReminder.page_id == GuidancePage.id,
+        GuidanceReviewReminder.review_by == GuidancePage.review_by,
+    )
+    return list(
+        db.session.scalars(
+            select(GuidancePage)
+            .where(
+                GuidancePage.review_by.is_not(None),
+                GuidancePage.review_by <= today,
+                GuidancePage.status != GuidanceStatus.ARCHIVED.value,
+                ~reminded.exists(),
+            )
+            .options(joinedload(GuidancePage.owner))
+            .order_by(GuidancePage.review_by, GuidancePage.id)
+        )
+    )
+
+
+def claim_review_reminder(*, page_id: int, review_by: date) -> bool:
+    """Record that the owner is being reminded; False if another run already did."""
+    insert = postgresql_insert if db.engine.dialect.name == "postgresql" else sqlite_insert
+    claimed = db.session.scalar(
+        insert(GuidanceReviewReminder)
+        .values(page_id=page_id, review_by=review_by, sent_at=utcnow())
+        .on_conflict_do_nothing(
+            index_elements=[GuidanceReviewReminder.page_id, GuidanceReviewReminder.review_by]
+        )
+        .returning(GuidanceReviewReminder.page_id)
+    )
+    return claimed is not None
 
 
 def topics_by_slug_or_name(values: Iterable[str]) -> tuple[list[Topic], list[str]]:

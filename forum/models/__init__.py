@@ -20,6 +20,7 @@ from forum.models.engagement import Notification, NotificationKind, ReadPosition
 from forum.models.guidance import (
     GuidanceAttachment,
     GuidancePage,
+    GuidanceReviewReminder,
     GuidanceRevision,
     GuidanceStatus,
     guidance_topic,
@@ -65,6 +66,7 @@ __all__ = [
     "FlagResolution",
     "GuidanceAttachment",
     "GuidancePage",
+    "GuidanceReviewReminder",
     "GuidanceRevision",
     "GuidanceStatus",
     "IndexedKind",

@@ -117,3 +117,16 @@ class GuidanceAttachment(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     page: Mapped[GuidancePage] = relationship()
+
+
+class GuidanceReviewReminder(db.Model):
+    """A page's owner was reminded that its review date came: once per (page, date). A new
+    review date, set when the page is reviewed, earns a new reminder when it comes."""
+
+    __tablename__ = "guidance_review_reminder"
+
+    page_id: Mapped[int] = mapped_column(
+        ForeignKey("guidance_page.id", ondelete="CASCADE"), primary_key=True
+    )
+    review_by: Mapped[date] = mapped_column(Date, primary_key=True)
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -51,6 +51,13 @@ def escalate_questions(days: int) -> Callable[[datetime], str]:
     return run
 
 
+def guidance_reviews(now: datetime) -> str:
+    from forum.guidance.reviews import remind_due_reviews
+
+    pages = remind_due_reviews(now=now)
+    return f"reminded the owners of {_plural(pages, 'page', 'pages')} due for review"
+
+
 def housekeeping(keep_mail_days: int) -> Callable[[datetime], str]:
     def run(now: datetime) -> str:
         from forum.data import service as service_data
@@ -68,6 +75,7 @@ def housekeeping(keep_mail_days: int) -> Callable[[datetime], str]:
 DAILY_SUMMARIES = "daily-summaries"
 OFFER_EXPIRY = "offer-expiry"
 QUESTION_ESCALATION = "question-escalation"
+GUIDANCE_REVIEWS = "guidance-reviews"
 HOUSEKEEPING = "housekeeping"
 
 
@@ -92,6 +100,12 @@ def jobs_for(app: Flask) -> dict[str, Job]:
             Every(check),
             escalate_questions(int(config["MENTORING_ESCALATE_DAYS"])),
             "open long-unanswered mentoring questions to every mentor",
+        ),
+        Job(
+            GUIDANCE_REVIEWS,
+            DailyAt(int(config["DIGEST_HOUR"])),
+            guidance_reviews,
+            "remind guidance owners when a page's review date comes",
         ),
         Job(
             HOUSEKEEPING,

@@ -240,3 +240,15 @@ def test_a_failing_job_is_recorded_retried_and_blocks_no_other(
     assert "the mail template is missing" in broken_row.last_error
     assert broken_row.next_run_at == now + timedelta(minutes=1)  # retried soon, not in an hour
     assert db.session.get(ScheduledJob, "fine").next_run_at == now + timedelta(hours=1)
+
+
+def test_the_jobs_command_lists_every_job_and_its_last_run(app: Flask) -> None:
+    run_job(app, jobs_for(app)[names.OFFER_EXPIRY], force=True)
+
+    output = app.test_cli_runner().invoke(args=["jobs"]).output
+
+    for name in jobs_for(app):
+        assert f"{name}: " in output
+    assert "daily at 07:00 UK time" in output
+    assert "expired 0 offers; runs 1" in output
+    assert "never run" in output
