@@ -22,10 +22,13 @@ trap stop_all EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-.venv/bin/flask --app forum worker &
+# Each in a session of its own, so Ctrl+C reaches only this script, which stops each once
+# with SIGTERM (gunicorn's thread workers can hang when a second signal interrupts their
+# shutdown, as a terminal's SIGINT to every process and then the master's own would).
+setsid .venv/bin/flask --app forum worker &
 pids+=($!)
 echo "Serving the Community Contracts Forum at http://127.0.0.1:${PORT:-5000} (Ctrl+C to stop)."
-.venv/bin/gunicorn -c python:forum.gunicorn_conf --workers 2 --threads 4 \
+setsid .venv/bin/gunicorn -c python:forum.gunicorn_conf --workers 2 --threads 4 \
   --bind "127.0.0.1:${PORT:-5000}" "forum:create_app()" &
 pids+=($!)
 # Whichever stops first (a crash, or a signal), the other is stopped with it.
