@@ -28,6 +28,8 @@ from forum.worker.runner import run_due_jobs
 
 log = logging.getLogger(__name__)
 
+LONGEST_PAUSE_SECONDS = 30.0
+
 
 class Worker:
     def __init__(self, app: Flask, *, jobs: dict[str, Job] | None = None) -> None:
@@ -71,32 +73,41 @@ class Worker:
             extra={"worker": self.worker_id, "jobs": sorted(self.jobs), "poll": self.poll_seconds},
         )
         next_beat = next_jobs = 0.0
+        failing_rounds = 0
         try:
             while not self._stopping.is_set():
                 now = time.monotonic()
+                ok = True
                 if now >= next_beat:
-                    self._step("heartbeat", self._beat)
+                    ok &= self._step("heartbeat", self._beat)
                     next_beat = now + self.heartbeat_seconds
-                self._step("search-outbox", self._apply_search_outbox)
-                self._step("mail", self._deliver_mail)
+                ok &= self._step("search-outbox", self._apply_search_outbox)
+                ok &= self._step("mail", self._deliver_mail)
                 if now >= next_jobs and not self._stopping.is_set():
-                    self._step("scheduled-jobs", lambda: run_due_jobs(self.app, self.jobs))
+                    ok &= self._step("scheduled-jobs", lambda: run_due_jobs(self.app, self.jobs))
                     next_jobs = now + self.jobs_seconds
-                self._stopping.wait(self.poll_seconds)
+                # While something fails (the database is down, say), back off to at most
+                # LONGEST_PAUSE between rounds rather than log the same error twice a second.
+                failing_rounds = 0 if ok else failing_rounds + 1
+                pause = min(self.poll_seconds * 2**failing_rounds, LONGEST_PAUSE_SECONDS)
+                self._stopping.wait(pause)
         finally:
             self._forget()
             log.info("worker stopped", extra={"worker": self.worker_id})
 
-    def _step(self, name: str, action: Callable[[], object]) -> None:
+    def _step(self, name: str, action: Callable[[], object]) -> bool:
+        """Run one part of a round; False if it failed (logged, and tried next round)."""
         if self._stopping.is_set() and name != "heartbeat":
-            return
+            return True
         self._current = name
         try:
             action()
         except Exception:  # one part failing (a mail server, the index) stops no other
             log.exception("worker step %s failed; it will be tried again", name)
+            return False
         finally:
             self._current = None
+        return True
 
     def _beat(self) -> None:
         with self.app.app_context(), writing():

@@ -195,3 +195,21 @@ def test_a_slow_mail_server_never_holds_up_a_post(
 
     assert response.status_code == 302
     assert took < 3, f"the reply waited {took:.1f} s for the mail server"
+
+
+def test_with_the_database_gone_the_worker_waits_longer_and_stays_up(
+    app: Flask, tmp_path: Path
+) -> None:
+    env = service_env(
+        app, tmp_path, DATABASE_URL=f"sqlite:///{tmp_path}/no/such/folder/forum.sqlite3"
+    )
+    with running(flask_command("worker"), env, tmp_path / "w.log") as worker:
+        time.sleep(4)
+        assert worker.popen.poll() is None, worker.output()
+        failed_rounds = [
+            r for r in worker.log_records() if r["message"].startswith("worker step search-outbox")
+        ]
+        assert worker.terminate() == 0
+
+    # At a 0.1 s poll four seconds would be dozens of rounds; backing off, it is a handful.
+    assert 2 <= len(failed_rounds) <= 8, len(failed_rounds)
