@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from flask import Flask
 from flask_migrate import downgrade, upgrade
 from sqlalchemy import text
@@ -19,7 +20,9 @@ def _rows(sql: str) -> list[tuple]:  # type: ignore[type-arg]
         return [tuple(row) for row in conn.execute(text(sql))]
 
 
-def test_files_move_into_the_database_and_back(app: Flask, member_client: CheckedClient) -> None:
+def test_files_move_into_the_database_and_back(
+    app: Flask, member_client: CheckedClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
     page = make_guidance_page(slug="p")
     kept = make_attachment(page=page, data=b"Litter pick rota", filename="rota.txt")
     lost = make_attachment(page=page, data=b"Deleted by hand", filename="lost.txt")
@@ -33,6 +36,10 @@ def test_files_move_into_the_database_and_back(app: Flask, member_client: Checke
     assert (folder / names[kept_id]).read_bytes() == b"Litter pick rota"
     (folder / names[lost_id]).unlink()  # an operator tidied the folder: that file is gone
 
+    with pytest.raises(SystemExit):  # Flask-Migrate logs the error, then exits
+        upgrade(directory=directory)  # nothing is removed unless the operator says so
+    assert len(_rows("SELECT id FROM guidance_attachment")) == 2
+    monkeypatch.setenv("DROP_MISSING_ATTACHMENTS", "true")
     upgrade(directory=directory)
 
     assert _rows("SELECT attachment_id FROM attachment_content") == [(kept_id,)]

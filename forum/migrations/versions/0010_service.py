@@ -8,8 +8,9 @@ Attachments used to be files in the instance folder of whichever host received t
 every other host answered 404 and backups left them out. Their bytes now live in
 `attachment_content`; upgrading copies each file in from the old folder
 (GUIDANCE_FILES_DIR, by default instance/guidance-files) and downgrading writes them back.
-A file missing from the folder is reported and its attachment row removed, since nothing
-could ever serve it.
+A file missing from the folder stops the upgrade with a list of what is missing (run it
+where the files are, or point GUIDANCE_FILES_DIR at them), unless
+DROP_MISSING_ATTACHMENTS=true says those attachments may be removed.
 """
 
 import logging
@@ -26,6 +27,7 @@ branch_labels = None
 depends_on = None
 
 log = logging.getLogger("alembic.runtime.migration")
+DROP_MISSING = "DROP_MISSING_ATTACHMENTS"
 
 
 def _legacy_folder():
@@ -41,6 +43,9 @@ def _legacy_folder():
 
 
 def upgrade():
+    # First, before any table is made (SQLite's DDL is not transactional): a refusal over
+    # missing files must leave the database exactly as it was.
+    files = _files_to_copy()
     op.create_table(
         "scheduled_job",
         sa.Column("name", sa.String(length=64), nullable=False),
@@ -81,7 +86,6 @@ def upgrade():
     )
     # SQLite rebuilds guidance_attachment to drop a column, and dropping the old table
     # cascades to rows that refer to it: so the content table is made only afterwards.
-    files = _files_to_copy()
     with op.batch_alter_table("guidance_attachment", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("uq_guidance_attachment_stored_name"), type_="unique")
         batch_op.drop_column("stored_name")
@@ -107,21 +111,29 @@ def upgrade():
 
 
 def _files_to_copy():
-    """(attachment id, file) for every attachment whose file is there; the rest are removed."""
+    """(attachment id, file) for every attachment. A missing file stops the upgrade (with
+    the list), unless the operator says those attachments may go: the usual cause is
+    running it where the files are not (another host, or an installed package whose
+    instance folder is elsewhere: set GUIDANCE_FILES_DIR)."""
     bind = op.get_bind()
     rows = bind.execute(sa.text("SELECT id, stored_name FROM guidance_attachment")).all()
     folder = _legacy_folder()
-    found = []
+    found, missing = [], []
     for attachment_id, stored_name in rows:
         path = folder / stored_name if folder is not None else None
         if path is not None and path.is_file():
             found.append((attachment_id, path))
-            continue
-        log.warning(
-            "Attachment %s: its file %s is missing; removing the attachment",
-            attachment_id,
-            path or stored_name,
+        else:
+            missing.append((attachment_id, path or stored_name))
+    if missing and os.environ.get(DROP_MISSING, "").lower() not in {"1", "true", "yes"}:
+        listed = "; ".join(f"attachment {i}: {path}" for i, path in missing[:20])
+        raise RuntimeError(
+            f"{len(missing)} attachment file(s) are not in {folder} ({listed}). Run init-db "
+            "where the files are, or set GUIDANCE_FILES_DIR to their folder; to remove "
+            f"those attachments instead, set {DROP_MISSING}=true."
         )
+    for attachment_id, path in missing:
+        log.warning("Attachment %s: its file %s is missing; removing it", attachment_id, path)
         bind.execute(
             sa.text("DELETE FROM guidance_attachment WHERE id = :id"), {"id": attachment_id}
         )
