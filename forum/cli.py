@@ -125,7 +125,9 @@ def backup(file: Path) -> None:
 @click.command("send-mail")
 def send_mail() -> None:
     """Send queued email that is due (for cron, or when the dispatcher thread is off)."""
+    from forum.database import writing
     from forum.mail import deliver_due
 
-    report = deliver_due()
+    with writing():  # beside a worker on SQLite: take the write lock up front, then wait
+        report = deliver_due()
     click.echo(f"Sent {report.sent}; will retry {report.retrying}; gave up on {report.failed}.")

@@ -147,6 +147,8 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         "RATELIMIT_SIGN_IN": "30 per minute;300 per hour",
         "RATELIMIT_REGISTER": "20 per hour",
         "RATELIMIT_PASSWORD_RESET": "10 per hour",
+        # Searches (the page and /api/search together): generous for people, a brake on scrapers.
+        "RATELIMIT_SEARCH": "120 per minute",
         # Per person. Everyone has a flood limit; new members (see POSTING_NEW_MEMBER_POSTS)
         # a tight one, as Discourse does for new users.
         "RATELIMIT_POSTING": "600 per minute",
@@ -211,6 +213,26 @@ def from_environment(
     return settings
 
 
+def _check_worker_and_mail(settings: Mapping[str, Any]) -> None:
+    if not 0 <= int(settings["DIGEST_HOUR"]) <= 23:
+        raise ConfigurationError(
+            f"DIGEST_HOUR must be an hour from 0 to 23, not {settings['DIGEST_HOUR']}."
+        )
+    for name in (
+        "WORKER_POLL_SECONDS",
+        "WORKER_HEARTBEAT_SECONDS",
+        "WORKER_JOBS_SECONDS",
+        "MENTORING_CHECK_MINUTES",
+    ):
+        if float(settings[name]) <= 0:
+            raise ConfigurationError(f"{name} must be more than 0, not {settings[name]}.")
+    if settings["MAIL_USERNAME"] and not (settings["MAIL_USE_TLS"] or settings["MAIL_USE_SSL"]):
+        raise ConfigurationError(
+            "MAIL_USERNAME needs MAIL_USE_TLS (STARTTLS) or MAIL_USE_SSL: without either the"
+            " password would cross the network in clear text."
+        )
+
+
 def build_config(instance_path: Path, overrides: Mapping[str, Any] | None) -> dict[str, Any]:
     """Merge defaults, environment and overrides, then check the result can run."""
     settings = defaults(instance_path)
@@ -222,6 +244,7 @@ def build_config(instance_path: Path, overrides: Mapping[str, Any] | None) -> di
     _check_forum_env(settings)
     _check_mentoring_days(settings)
     _check_site_url(settings["SITE_URL"])
+    _check_worker_and_mail(settings)
     settings["SECRET_KEY_FALLBACKS"] = _key_list(settings["SECRET_KEY_FALLBACKS"])
 
     production = settings["FORUM_ENV"] == "production"

@@ -48,7 +48,7 @@ def queue_email(
     """
     message = OutboundEmail(
         to_address=to,
-        subject=subject,
+        subject=" ".join(subject.split())[:200],  # one line: a header cannot hold a newline
         body_text=body,
         message_id_header=new_message_id(),
         unsubscribe_url=unsubscribe_url,
@@ -93,8 +93,18 @@ def _build_message(row: OutboundEmail, sender: str, now: datetime) -> EmailMessa
     return message
 
 
-def _claim(message_id: int, now: datetime) -> bool:
-    """Take a message for sending; False when another sender holds it or it is done."""
+def _claim_window() -> timedelta:
+    """How long a claim keeps other senders off: well past the slowest send (each SMTP
+    step may take MAIL_TIMEOUT), so a claim never lapses while its sender is still busy."""
+    return max(CLAIM_FOR, timedelta(seconds=10 * float(current_app.config["MAIL_TIMEOUT"])))
+
+
+def _claim(message_id: int) -> datetime | None:
+    """Take a message for sending: the claim's expiry, or None when another sender holds it
+    or it is done. Timed when taken, not when the batch began: a batch of slow sends must
+    not write claims that have already lapsed."""
+    now = utcnow()
+    until = now + _claim_window()
     result = db.session.execute(
         update(OutboundEmail)
         .where(
@@ -102,10 +112,10 @@ def _claim(message_id: int, now: datetime) -> bool:
             OutboundEmail.status == MailStatus.PENDING,
             or_(OutboundEmail.claimed_until.is_(None), OutboundEmail.claimed_until < now),
         )
-        .values(claimed_until=now + CLAIM_FOR)
+        .values(claimed_until=until)
     )
     db.session.commit()
-    return result.rowcount == 1  # type: ignore[attr-defined]
+    return until if result.rowcount == 1 else None  # type: ignore[attr-defined]
 
 
 def deliver_due(
@@ -113,7 +123,6 @@ def deliver_due(
 ) -> DeliveryReport:
     """Send every pending message whose time has come; record failures for retry."""
     now = now or utcnow()
-    transport = transport or transport_for(current_app)
     sender = current_app.config["MAIL_DEFAULT_SENDER"]
     max_attempts = int(current_app.config["MAIL_MAX_ATTEMPTS"])
     due_ids = db.session.scalars(
@@ -123,18 +132,31 @@ def deliver_due(
         .limit(limit)
     ).all()
     db.session.commit()
+    if due_ids and transport is None:
+        transport = transport_for(current_app)  # made only when there is mail (TLS setup)
 
     sent = retrying = failed = 0
     for message_id in due_ids:
-        if not _claim(message_id, now):
+        if _claim(message_id) is None:
             continue
         row = db.session.get_one(OutboundEmail, message_id)
         row.attempts += 1
         row.message_id_header = row.message_id_header or new_message_id()  # queued before 0011
-        attempts, message = row.attempts, _build_message(row, sender, now)
+        attempts = row.attempts
+        try:
+            message = _build_message(row, sender, now)
+        except (ValueError, TypeError) as exc:  # it can never be sent: say so, move on
+            log.error("Email %s cannot be built and will not be sent: %s", message_id, exc)
+            row.status = MailStatus.FAILED
+            row.last_error = f"{type(exc).__name__}: {exc}"[:2000]
+            row.claimed_until = None
+            db.session.commit()
+            failed += 1
+            continue
         # Sent outside any transaction: a slow mail server must never hold a database lock
         # (on SQLite, the write lock every post waits for). The claim keeps others off it.
         db.session.commit()
+        assert transport is not None
         try:
             transport.send(message)
         except Exception as exc:  # any transport failure is recorded and retried

@@ -41,6 +41,11 @@ class SMTPTransport:
                 "Set MAIL_USE_TLS (STARTTLS, usually port 587) or MAIL_USE_SSL (implicit TLS,"
                 " usually port 465), not both."
             )
+        if username and not (use_tls or use_ssl):
+            raise ValueError(
+                "MAIL_USERNAME needs MAIL_USE_TLS or MAIL_USE_SSL: the password would be sent"
+                " to the mail server in clear text."
+            )
         self.host = host
         self.port = port
         self.use_tls = use_tls

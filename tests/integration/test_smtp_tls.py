@@ -204,17 +204,28 @@ def test_a_wrong_password_is_retried_not_lost(
 
 
 @pytest.mark.usefixtures("trusted")
-def test_without_starttls_the_password_is_never_sent(
-    app: Flask, starttls_server: SecureMailServer
+def test_a_login_without_tls_is_refused_before_anything_is_sent(
+    app: Flask, starttls_server: SecureMailServer, tmp_path: Path
 ) -> None:
-    app.config.update(settings(starttls_server))  # MAIL_USE_TLS left off
+    """A password is only ever sent over TLS: the settings are refused at start-up, and a
+    transport given them anyway refuses to connect (the mail stays queued)."""
+    from forum import create_app
+    from forum.config import ConfigurationError
+    from tests.support.databases import base_overrides
 
-    queue_one()
-    assert deliver_due().retrying == 1
+    overrides = base_overrides(app.config["SQLALCHEMY_DATABASE_URI"], tmp_path)
+    with pytest.raises(ConfigurationError, match="clear text"):
+        create_app({**overrides, **settings(starttls_server)})  # MAIL_USE_TLS left off
 
-    assert starttls_server.logins == []  # the server offers no login before STARTTLS
+    app.config.update(settings(starttls_server))
+    queue = queue_one()
+    with pytest.raises(ValueError, match="clear text"):
+        deliver_due()
+
+    assert starttls_server.logins == []
     assert starttls_server.messages == []
-    assert "SMTP" in last_error()
+    db.session.rollback()
+    assert db.session.get(OutboundEmail, queue.id).status == "pending"
 
 
 def test_an_untrusted_certificate_is_refused(
