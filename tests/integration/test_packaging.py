@@ -110,6 +110,7 @@ def test_the_wheel_carries_every_module_the_pages_assets_and_migrations(wheel: P
     assert "forum/static/build/govuk-frontend.min.js" in names
     assert "forum/migrations/env.py" in names
     assert "forum/migrations/alembic.ini" in names
+    assert "forum/search/openapi.json" in names  # served at /api/openapi.json
     assert any(name.startswith("forum/migrations/versions/") for name in names)
     assert not any(name.startswith(("templates/", "static/", "tests/")) for name in names)
 

@@ -9,6 +9,7 @@ from flask import Flask
 
 from forum import create_app
 from forum.extensions import db
+from tests.support.openapi import assert_documented
 from tests.support.pages import CheckedClient, check_page
 
 
@@ -18,6 +19,7 @@ def app_overrides() -> dict:
         "RATELIMIT_SIGN_IN": "3 per minute",
         "RATELIMIT_REGISTER": "2 per minute",
         "RATELIMIT_PASSWORD_RESET": "2 per minute",
+        "RATELIMIT_SEARCH": "3 per minute",
     }
 
 
@@ -44,6 +46,23 @@ def test_register_and_reset_are_limited(client: CheckedClient, url: str, data: d
     statuses = [client.submit(url, data, from_page=url).status_code for _ in range(3)]
     assert statuses[-1] == 429
     assert 429 not in statuses[:2]
+
+
+def test_searches_are_limited_per_address_with_a_json_429_on_the_api(
+    client: CheckedClient,
+) -> None:
+    statuses = [client.get("/api/search?q=graffiti").status_code for _ in range(2)]
+    statuses.append(client.get("/search?q=graffiti").status_code)  # one budget for both
+    assert statuses == [200, 200, 200]
+    limited = client.get("/api/search?q=graffiti")
+    assert assert_documented(limited)["status"] == 429
+    assert "Retry-After" in limited.headers
+    page = client.get("/search?q=graffiti")
+    assert page.status_code == 429
+    assert check_page(page).h1 == "Too many attempts"
+    elsewhere = client.get("/api/search?q=graffiti", environ_base={"REMOTE_ADDR": "192.0.2.9"})
+    assert elsewhere.status_code == 200  # counted per client address
+    assert client.get("/api/openapi.json").status_code == 200  # the document is not limited
 
 
 def test_redis_storage_keeps_counts_where_every_worker_sees_them(

@@ -346,6 +346,7 @@ ACCESS: dict[tuple[str, str], tuple[UrlFor, tuple[int, ...]]] = {
     ),
     ("search.page", "GET"): (lambda t: "/search?q=graffiti", EVERYONE_200),
     ("search.api", "GET"): (lambda t: "/api/search?q=graffiti", EVERYONE_200),
+    ("search.openapi", "GET"): (lambda t: "/api/openapi.json", EVERYONE_200),
 }
 
 

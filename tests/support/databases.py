@@ -39,6 +39,7 @@ def base_overrides(url: str, workdir: Path) -> dict[str, object]:
         "RATELIMIT_SIGN_IN": "1000 per minute",
         "RATELIMIT_REGISTER": "1000 per minute",
         "RATELIMIT_PASSWORD_RESET": "1000 per minute",
+        "RATELIMIT_SEARCH": "1000 per minute",
         "RATELIMIT_POSTING": "1000 per minute",
         "RATELIMIT_POSTING_NEW_MEMBER": "1000 per minute",
     }
