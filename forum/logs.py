@@ -149,6 +149,28 @@ class GunicornAccessJSONFormatter(JSONFormatter):
         return fields
 
 
+# Paths whose last part is a secret: a password reset link (valid for an hour) and an
+# email's unsubscribe link. Access logs travel to collectors; tokens must not.
+SECRET_PATHS = re.compile(r"(/password/reset/|/email/unsubscribe/)[^/?\s\"]+")
+
+
+def redact(text: str) -> str:
+    return SECRET_PATHS.sub(r"\1[redacted]", text)
+
+
+class RedactSecretsFilter(logging.Filter):
+    """Removes tokens from gunicorn's access-log atoms (request line, path, referrer)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        atoms = record.args
+        if isinstance(atoms, Mapping):
+            for atom in ("r", "U", "f"):
+                value = dict.get(atoms, atom)
+                if isinstance(value, str):
+                    dict.__setitem__(atoms, atom, redact(value))  # type: ignore[index]
+        return True
+
+
 class RequestIdFilter(logging.Filter):
     """Stamps each record with the current request's id (on the handler, so records from
     every logger get it)."""
@@ -234,9 +256,14 @@ def gunicorn_logconfig(log_format: str) -> dict[str, Any]:
         "version": 1,
         "disable_existing_loggers": False,
         "formatters": {"app": {"()": app_formatter}, "access": {"()": access_formatter}},
+        "filters": {"redact": {"()": "forum.logs.RedactSecretsFilter"}},
         "handlers": {
             "console": {"class": "forum.logs.StdoutHandler", "formatter": "app"},
-            "access": {"class": "forum.logs.StdoutHandler", "formatter": "access"},
+            "access": {
+                "class": "forum.logs.StdoutHandler",
+                "formatter": "access",
+                "filters": ["redact"],
+            },
         },
         "root": {"level": "INFO", "handlers": ["console"]},
         "loggers": {

@@ -148,6 +148,8 @@ def test_gunicorn_writes_its_access_and_error_logs_as_json(app: Flask, tmp_path:
             headers={"X-Request-ID": "edge-7f3a", "User-Agent": "forum-tests/1.0"},
         )
         assert status == 200
+        for secret in ("/password/reset/Zx9-reset-token", "/email/unsubscribe/Qw7.unsub-token"):
+            http(f"http://127.0.0.1:{port}{secret}?x=1")
 
         def access_line() -> dict[str, Any] | None:
             return next(
@@ -160,6 +162,7 @@ def test_gunicorn_writes_its_access_and_error_logs_as_json(app: Flask, tmp_path:
             )
 
         line = wait_until(access_line, timeout=10)
+        wait_until(lambda: server.output().count("[redacted]") >= 2, timeout=10)
         output = server.output()
 
     assert line["method"] == "GET"
@@ -176,3 +179,6 @@ def test_gunicorn_writes_its_access_and_error_logs_as_json(app: Flask, tmp_path:
     assert all(x.startswith("{") for x in lines), output
     loggers = {json.loads(x)["logger"] for x in lines}
     assert "gunicorn.error" in loggers  # "Starting gunicorn", "Booting worker"
+    # Reset and unsubscribe tokens never reach the logs.
+    assert "reset-token" not in output
+    assert "unsub-token" not in output
