@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import joinedload, selectinload
 
 from forum.extensions import db
@@ -234,6 +234,22 @@ def claim_offer_expiry(*, match_id: int, now: datetime) -> bool:
             MentoringMatch.deadline < now,
         )
         .values(status=MatchStatus.EXPIRED.value)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+def claim_answer(*, match_id: int, status: MatchStatus, now: datetime) -> bool:
+    """Record the mentor's answer only while the offer is still open: an answer racing the
+    expiry job (or a second click) must not overwrite what happened first."""
+    result = db.session.execute(
+        update(MentoringMatch)
+        .where(
+            MentoringMatch.id == match_id,
+            MentoringMatch.status == MatchStatus.OFFERED,
+            or_(MentoringMatch.deadline.is_(None), MentoringMatch.deadline >= now),
+        )
+        .values(status=status.value)
         .execution_options(synchronize_session=False)
     )
     return result.rowcount == 1  # type: ignore[attr-defined]

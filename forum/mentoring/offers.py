@@ -202,9 +202,17 @@ def _still_open(match: MentoringMatch, now: datetime) -> None:
         )
 
 
+def _claim_answer(match: MentoringMatch, status: MatchStatus, now: datetime) -> None:
+    _still_open(match, now)
+    if not data.claim_answer(match_id=match.id, status=status, now=now):
+        db.session.refresh(match)  # someone got there first: say what they did
+        _still_open(match, now)
+        raise MentoringError("This offer has just been answered or has expired")
+
+
 def accept(*, match: MentoringMatch, mentor: User, now: datetime | None = None) -> None:
     now = now or utcnow()
-    _still_open(match, now)
+    _claim_answer(match, MatchStatus.ACCEPTED, now)
     match.answered_at = now
     _record(match, MatchStatus.ACCEPTED, mentor)
     match.started_at = now
@@ -224,7 +232,7 @@ def decline(
     now = now or utcnow()
     if not reason.strip():
         raise MentoringError("Enter why you are declining", status=400)
-    _still_open(match, now)
+    _claim_answer(match, MatchStatus.DECLINED, now)
     match.answered_at = now
     match.decline_reason = reason.strip()
     _record(match, MatchStatus.DECLINED, mentor, reason.strip())

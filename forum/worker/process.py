@@ -31,6 +31,24 @@ log = logging.getLogger(__name__)
 LONGEST_PAUSE_SECONDS = 30.0
 
 
+class _Step:
+    """One part of the worker's round, and when it may run next."""
+
+    def __init__(
+        self, name: str, action: Callable[[], object], every: float, *, backs_off: bool = True
+    ) -> None:
+        self.name, self.action, self.every, self.backs_off = name, action, every, backs_off
+        self.next_at = 0.0
+        self.failures = 0
+
+    def ran(self, *, ok: bool, now: float) -> None:
+        self.failures = 0 if ok or not self.backs_off else self.failures + 1
+        pause = self.every
+        if self.failures:
+            pause = max(pause, min(0.5 * 2**self.failures, LONGEST_PAUSE_SECONDS))
+        self.next_at = now + pause
+
+
 class Worker:
     def __init__(self, app: Flask, *, jobs: dict[str, Job] | None = None) -> None:
         self.app = app
@@ -72,33 +90,28 @@ class Worker:
             "worker started",
             extra={"worker": self.worker_id, "jobs": sorted(self.jobs), "poll": self.poll_seconds},
         )
-        next_beat = next_jobs = 0.0
-        failing_rounds = 0
+        # Each step has its own schedule: every round for the outbox and mail, less often
+        # for the heartbeat and the jobs. A step that fails waits longer each time (up to
+        # LONGEST_PAUSE_SECONDS) without slowing the others, so one broken part does not
+        # log twice a second, and the heartbeat keeps its own interval whatever happens.
+        steps = [
+            _Step("heartbeat", self._beat, self.heartbeat_seconds, backs_off=False),
+            _Step("search-outbox", self._apply_search_outbox, 0.0),
+            _Step("mail", self._deliver_mail, 0.0),
+            _Step("scheduled-jobs", lambda: run_due_jobs(self.app, self.jobs), self.jobs_seconds),
+        ]
         try:
             while not self._stopping.is_set():
-                now = time.monotonic()
-                ok = True
-                if now >= next_beat:
-                    ok &= self._step("heartbeat", self._beat)
-                    next_beat = now + self.heartbeat_seconds
-                ok &= self._step("search-outbox", self._apply_search_outbox)
-                ok &= self._step("mail", self._deliver_mail)
-                if now >= next_jobs and not self._stopping.is_set():
-                    ok &= self._step("scheduled-jobs", lambda: run_due_jobs(self.app, self.jobs))
-                    next_jobs = now + self.jobs_seconds
-                # While something fails (the database is down, say), back off to at most
-                # LONGEST_PAUSE between rounds rather than log the same error twice a second.
-                failing_rounds = 0 if ok else failing_rounds + 1
-                pause = min(self.poll_seconds * 2**failing_rounds, LONGEST_PAUSE_SECONDS)
-                self._stopping.wait(pause)
+                for step in steps:
+                    if time.monotonic() >= step.next_at and not self._stopping.is_set():
+                        step.ran(ok=self._step(step.name, step.action), now=time.monotonic())
+                self._stopping.wait(self.poll_seconds)
         finally:
             self._forget()
             log.info("worker stopped", extra={"worker": self.worker_id})
 
     def _step(self, name: str, action: Callable[[], object]) -> bool:
-        """Run one part of a round; False if it failed (logged, and tried next round)."""
-        if self._stopping.is_set() and name != "heartbeat":
-            return True
+        """Run one part of a round; False if it failed (logged, and tried again later)."""
         self._current = name
         try:
             action()

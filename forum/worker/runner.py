@@ -72,7 +72,7 @@ def run_job(
             log.exception(
                 "job %s failed", job.name, extra={"job": job.name, "seconds": round(seconds, 3)}
             )
-            _record_failure(job, error, now)
+            _record_failure(job, error, now, forced=force)
             return JobRun(job.name, f"failed: {error}", ran=True, failed=True, seconds=seconds)
         finally:
             db.session.remove()
@@ -86,15 +86,17 @@ def run_job(
     return JobRun(job.name, outcome, ran=True, seconds=seconds)
 
 
-def _record_failure(job: Job, error: Exception, now: datetime) -> None:
+def _record_failure(job: Job, error: Exception, now: datetime, *, forced: bool) -> None:
+    """Note the failure on the job's row; a scheduled run is retried after a back-off, while
+    a forced one (a command run by hand) leaves the schedule as it was."""
     try:
         take_job_lock(job.name, wait=True)
-        row = service_data.job_row(name=job.name, first_due=now)
+        row = service_data.job_row(name=job.name, first_due=job.schedule.first_due(now))
         service_data.record_job_failure(
             name=job.name,
             error=f"{type(error).__name__}: {error}",
             now=utcnow(),
-            retry_at=now + retry_delay(row.failures + 1),
+            retry_at=row.next_run_at if forced else now + retry_delay(row.failures + 1),
         )
         db.session.commit()
     except Exception:  # the database itself may be what failed: the job stays due

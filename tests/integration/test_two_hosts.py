@@ -280,7 +280,8 @@ def test_two_hosts_lose_nothing_and_double_nothing(
     editor = Browser(a.url)
     editor.sign_in(world["moderator_email"], PASSWORD)
     slug = world["page"]
-    assert editor.upload(f"/guidance/{slug}/attachments", filename="rota.txt", data=b"Tuesdays")
+    uploaded = editor.upload(f"/guidance/{slug}/attachments", filename="rota.txt", data=b"Tuesdays")
+    assert uploaded == 302
     db.session.rollback()
     [attachment_id] = db.session.scalars(select(GuidanceAttachment.id)).all()
     assert http(f"{b.url}/guidance/{slug}/attachments/{attachment_id}") == (200, b"Tuesdays")

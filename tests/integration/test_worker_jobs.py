@@ -252,3 +252,26 @@ def test_the_jobs_command_lists_every_job_and_its_last_run(app: Flask) -> None:
     assert "daily at 07:00 UK time" in output
     assert "expired 0 offers; runs 1" in output
     assert "never run" in output
+
+
+def test_an_answer_racing_the_expiry_never_overwrites_it(app: Flask) -> None:
+    """The mentor's request loaded the offer while it was open; the expiry job claimed it
+    before the request wrote: the expiry stands, and the mentor is told."""
+    from forum.data import mentoring as data
+    from forum.database import writing
+    from forum.mentoring.offers import MentoringError, accept
+
+    if db.engine.dialect.name == "sqlite":
+        pytest.skip("SQLite's write lock serialises the request and the job: no race")
+    match_id, first_id, _second = _overdue_offer(app)
+    match = db.session.get_one(MentoringMatch, match_id)  # the request's view: still open
+    mentor = db.session.get_one(User, first_id)
+    before_deadline = match.deadline - timedelta(minutes=1)
+    with app.app_context(), writing():  # the worker, in its own session
+        assert data.claim_offer_expiry(match_id=match_id, now=utcnow())
+        db.session.commit()
+
+    with pytest.raises(MentoringError, match="expired"):
+        accept(match=match, mentor=mentor, now=before_deadline)
+    db.session.rollback()
+    assert db.session.get_one(MentoringMatch, match_id).status == MatchStatus.EXPIRED
