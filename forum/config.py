@@ -264,6 +264,12 @@ def build_config(instance_path: Path, overrides: Mapping[str, Any] | None) -> di
         settings["SQLALCHEMY_DATABASE_URI"]
     )
     uses_postgres = settings["SQLALCHEMY_DATABASE_URI"].startswith("postgresql")
+    if uses_postgres:
+        # A database host that stops answering must fail fast (so /healthz can say 503),
+        # not hang every request for the kernel's TCP timeout.
+        options = dict(settings["SQLALCHEMY_ENGINE_OPTIONS"])
+        options.setdefault("connect_args", {}).setdefault("connect_timeout", 5)
+        settings["SQLALCHEMY_ENGINE_OPTIONS"] = options
     if not settings["SEARCH_BACKEND"]:
         settings["SEARCH_BACKEND"] = "postgres" if uses_postgres else "whoosh"
     if settings["SEARCH_BACKEND"] not in {"whoosh", "postgres"}:

@@ -143,8 +143,8 @@ class GunicornAccessJSONFormatter(JSONFormatter):
         microseconds = dict.get(atoms, "D")
         if isinstance(microseconds, int):
             fields["duration_ms"] = round(microseconds / 1000, 3)
-        request_id = dict.get(atoms, "{x-request-id}o") or dict.get(atoms, "{x-request-id}i")
-        if request_id:
+        request_id = dict.get(atoms, "{x-request-id}o")  # the id the app settled on
+        if request_id not in (None, "", "-"):
             fields["request_id"] = _unescape(request_id)
         return fields
 
