@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select, update
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import aliased, joinedload, selectinload
 
+from forum.data import dialects
 from forum.extensions import db
 from forum.models.accounts import User
 from forum.models.boards import Board, Post, PostRevision, Thread, ThreadKind
@@ -256,13 +255,12 @@ def advance_read_positions(*, positions: dict[tuple[int, int], int]) -> None:
     if not positions:
         return
     now = utcnow()
-    insert = postgresql_insert if db.engine.dialect.name == "postgresql" else sqlite_insert
     rows = [
         {"user_id": user_id, "thread_id": thread_id, "position": position, "updated_at": now}
         for (user_id, thread_id), position in sorted(positions.items())
     ]
     for start in range(0, len(rows), UPSERT_CHUNK):  # within SQLite's bound-parameter limit
-        statement = insert(ReadPosition).values(rows[start : start + UPSERT_CHUNK])
+        statement = dialects.insert(ReadPosition).values(rows[start : start + UPSERT_CHUNK])
         db.session.execute(
             statement.on_conflict_do_update(
                 index_elements=[ReadPosition.user_id, ReadPosition.thread_id],

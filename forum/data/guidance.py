@@ -6,10 +6,9 @@ from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import case, delete, func, literal, select
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import joinedload, selectinload
 
+from forum.data import dialects
 from forum.extensions import db
 from forum.models.accounts import User
 from forum.models.boards import Board, Thread, thread_topic
@@ -94,9 +93,8 @@ def pages_reaching_review(*, today: date) -> list[GuidancePage]:
 
 def claim_review_reminder(*, page_id: int, review_by: date) -> bool:
     """Record that the owner is being reminded; False if another run already did."""
-    insert = postgresql_insert if db.engine.dialect.name == "postgresql" else sqlite_insert
     claimed = db.session.scalar(
-        insert(GuidanceReviewReminder)
+        dialects.insert(GuidanceReviewReminder)
         .values(page_id=page_id, review_by=review_by, sent_at=utcnow())
         .on_conflict_do_nothing(
             index_elements=[GuidanceReviewReminder.page_id, GuidanceReviewReminder.review_by]

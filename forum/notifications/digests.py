@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
+from forum.data import dialects
 from forum.data import notifications as notification_data
 from forum.extensions import db
 from forum.models.service import DigestDelivery
@@ -20,9 +18,8 @@ from forum.worker.schedule import uk_day
 
 
 def _claim_day(*, user_id: int, day: date, items: int, now: datetime) -> bool:
-    insert = postgresql_insert if db.engine.dialect.name == "postgresql" else sqlite_insert
     claimed = db.session.scalar(
-        insert(DigestDelivery)
+        dialects.insert(DigestDelivery)
         .values(user_id=user_id, day=day, items=items, queued_at=now)
         .on_conflict_do_nothing(index_elements=[DigestDelivery.user_id, DigestDelivery.day])
         .returning(DigestDelivery.user_id)
