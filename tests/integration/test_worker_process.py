@@ -199,7 +199,10 @@ def test_with_the_database_gone_the_worker_waits_longer_and_stays_up(
     app: Flask, tmp_path: Path
 ) -> None:
     env = service_env(
-        app, tmp_path, DATABASE_URL=f"sqlite:///{tmp_path}/no/such/folder/forum.sqlite3"
+        app,
+        tmp_path,
+        DATABASE_URL=f"sqlite:///{tmp_path}/no/such/folder/forum.sqlite3",
+        SEARCH_BACKEND="whoosh",  # (the PostgreSQL backend would be refused on SQLite)
     )
 
     def failures(worker) -> int:  # type: ignore[no-untyped-def]
